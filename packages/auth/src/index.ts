@@ -1,0 +1,10 @@
+export { Role, roles, isRole, roleLabels, type User } from './user.js';
+export { issueUserToken, verifyUserToken, type UserTokenOptions } from './user-token.js';
+export {
+  signForwardedIdentity,
+  verifyForwardedIdentity,
+  FORWARDED_IDENTITY_HEADER,
+  type ForwardedIdentity,
+} from './forwarded-identity.js';
+export { parseSignInRequest, SignInError, type SignInRequest } from './dev-sign-in.js';
+export { userTokenSecret, gatewaySecret } from './secrets.js';

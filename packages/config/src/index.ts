@@ -1,0 +1,2 @@
+export { servicePorts, frontendPorts, type ServiceName, serviceNames } from './ports.js';
+export { readPort, readOptional, readSecret, isProduction } from './environment.js';

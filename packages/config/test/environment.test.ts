@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { readPort, readSecret } from '../src/environment.js';
+
+describe('readPort', () => {
+  it('falls back to the default when unset', () => {
+    expect(readPort('X_PORT', 4001, {})).toBe(4001);
+  });
+  it('reads a valid port', () => {
+    expect(readPort('X_PORT', 4001, { X_PORT: '5001' })).toBe(5001);
+  });
+  it('refuses a malformed port', () => {
+    expect(() => readPort('X_PORT', 4001, { X_PORT: 'abc' })).toThrow(/X_PORT/);
+    expect(() => readPort('X_PORT', 4001, { X_PORT: '70000' })).toThrow(/X_PORT/);
+  });
+});
+
+describe('readSecret', () => {
+  it('uses the development default outside production', () => {
+    expect(readSecret('S', 'dev-default', {})).toBe('dev-default');
+  });
+  it('refuses to start in production without a secret', () => {
+    expect(() => readSecret('S', 'dev-default', { NODE_ENV: 'production' })).toThrow(/must be set/);
+  });
+  it('refuses a short secret', () => {
+    expect(() => readSecret('S', 'dev-default', { S: 'short' })).toThrow(/32 characters/);
+  });
+});

@@ -1,0 +1,34 @@
+import { relative } from 'node:path';
+import { checkMigrations, createMigration, generateClient } from './prisma-cli.js';
+
+const usage = `werkplek-db: Prisma tooling that works offline, run from a service folder
+
+  werkplek-db generate                 generate the Prisma client (src/generated/prisma)
+  werkplek-db migration create <name>  write prisma/migrations/<timestamp>_<name> for the changes in schema.prisma
+  werkplek-db migration check          fail when schema.prisma and prisma/migrations differ`;
+
+const [command, sub, name] = process.argv.slice(2);
+const serviceDir = process.cwd();
+
+try {
+  if (command === 'generate') {
+    generateClient(serviceDir);
+    console.log('Prisma client generated');
+  } else if (command === 'migration' && sub === 'create' && name) {
+    const folder = createMigration(serviceDir, name);
+    console.log(folder ? `Created ${relative(serviceDir, folder)}` : 'schema.prisma and the migrations agree: nothing to create');
+  } else if (command === 'migration' && sub === 'check') {
+    const diff = checkMigrations(serviceDir);
+    if (!diff.inSync) {
+      console.error(`schema.prisma and prisma/migrations differ; run \`werkplek-db migration create <name>\`:\n${diff.sql}`);
+      process.exit(1);
+    }
+    console.log('schema.prisma and prisma/migrations agree');
+  } else {
+    console.error(usage);
+    process.exit(2);
+  }
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(1);
+}

@@ -1,0 +1,6 @@
+export { openDatabase, type Database, type DatabaseOptions, type DriverAdapter, type SqlConnection } from './database.js';
+export { applyMigrations, readMigrations, type Migration, MigrationError } from './migrations.js';
+export { openServiceDatabase, databaseUrlVariable, type ServiceDatabase, type ServiceDatabaseOptions } from './service-database.js';
+export { createTestDatabase, type TestDatabase } from './test-database.js';
+export { checkMigrations, createMigration, generateClient } from './prisma-cli.js';
+export { findWorkspaceRoot } from './workspace.js';
