@@ -77,7 +77,8 @@ function diffMigrationsToSchema(serviceDir: string): Diff {
     if (result.status !== 0 && result.status !== 2) {
       throw new Error(`prisma migrate diff failed:\n${result.stdout}\n${result.stderr}`);
     }
-    return { inSync: result.status === 0, sql: existsSync(output) ? readFileSync(output, 'utf8') : '' };
+    const inSync = result.status === 0;
+    return { inSync, sql: !inSync && existsSync(output) ? readFileSync(output, 'utf8') : '' };
   } finally {
     rmSync(workDir, { recursive: true, force: true });
   }

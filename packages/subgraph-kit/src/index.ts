@@ -1,0 +1,8 @@
+import 'reflect-metadata';
+
+export { buildFederatedSchema, printSubgraphSdl, type FederatedSchemaOptions, type ReferenceResolvers } from './schema.js';
+export { startSubgraph, runSubgraph, type SubgraphOptions, type SubgraphDefinition, type RunningSubgraph } from './server.js';
+export { authChecker, requireUser, type SubgraphContext } from './auth.js';
+export { ErrorCode, domainError, notFound, forbidden, badUserInput, formatError } from './errors.js';
+export { loaderById, loaderByGroup } from './loaders.js';
+export { Role, type User } from '@werkplek/auth';

@@ -1,0 +1,52 @@
+import { buildSubgraphSchema, printSubgraphSchema } from '@apollo/subgraph';
+import { printSchemaWithDirectives } from '@graphql-tools/utils';
+import type { GraphQLSchema } from 'graphql';
+import { gql } from 'graphql-tag';
+import { buildSchema, createResolversMap, type BuildSchemaOptions } from 'type-graphql';
+import { authChecker, type SubgraphContext } from './auth.js';
+
+/** `__resolveReference` per entity type: how this subgraph turns a representation `{ id }` into its object. */
+export type ReferenceResolvers = Record<
+  string,
+  { __resolveReference(reference: { id: string }, context: SubgraphContext): unknown }
+>;
+
+export interface FederatedSchemaOptions {
+  resolvers: BuildSchemaOptions['resolvers'];
+  orphanedTypes?: BuildSchemaOptions['orphanedTypes'];
+  referenceResolvers?: ReferenceResolvers;
+}
+
+type SchemaModule = Extract<Parameters<typeof buildSubgraphSchema>[0], readonly unknown[]>[number];
+
+const FEDERATION_LINK = 'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides"])';
+
+/**
+ * type-graphql builds the schema; it is printed with its directives (plain printSchema drops `@key`) under the
+ * Federation 2 `@link`, and handed with type-graphql's resolvers plus the reference resolvers to
+ * buildSubgraphSchema in one go (resolvers attached later are never called: apollographql/federation#1070).
+ */
+export async function buildFederatedSchema(options: FederatedSchemaOptions): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
+    resolvers: options.resolvers,
+    orphanedTypes: options.orphanedTypes,
+    authChecker,
+    validate: { forbidUnknownValues: true },
+    skipCheck: true,
+  });
+  const typeDefs = gql`
+    ${FEDERATION_LINK}
+    ${printSchemaWithDirectives(schema)}
+  `;
+  const resolvers = createResolversMap(schema) as Record<string, Record<string, unknown>>;
+  for (const [typeName, reference] of Object.entries(options.referenceResolvers ?? {})) {
+    resolvers[typeName] = { ...resolvers[typeName], ...reference };
+  }
+  // createResolversMap's map is structurally what buildSubgraphSchema takes; only its declared types differ.
+  return buildSubgraphSchema([{ typeDefs, resolvers } as SchemaModule]);
+}
+
+/** The subgraph SDL the composition reads (with federation directives). */
+export function printSubgraphSdl(schema: GraphQLSchema): string {
+  return printSubgraphSchema(schema);
+}

@@ -1,0 +1,8 @@
+import { Role, type User } from '@werkplek/auth';
+
+/** One user per role, for tests that act as somebody. */
+export const testUsers = {
+  agencyStaff: { id: 'test-staff', name: 'Sofie Claes', role: Role.AgencyStaff } satisfies User,
+  inspector: { id: 'test-inspector', name: 'Pieter De Smet', role: Role.Inspector } satisfies User,
+  centreUser: (centreId: string): User => ({ id: 'test-centre-user', name: 'Lien Maes', role: Role.CentreUser, centreId }),
+};

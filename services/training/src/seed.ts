@@ -1,0 +1,24 @@
+import type { PrismaClient } from './generated/prisma/client.js';
+
+/**
+ * The five Syntra centres named in the agency's business plan 2019 (seed003 §2), under their umbrella.
+ * Campus lists are illustrative: the documents mention campuses and teaching locations without listing them.
+ */
+export const trainingCentreSeed = [
+  { code: 'syntra-midden-vlaanderen', name: 'Syntra Midden-Vlaanderen', campuses: ['Gent', 'Aalst', 'Sint-Niklaas'] },
+  { code: 'syntra-brussel', name: 'Syntra Brussel', campuses: ['Brussel'] },
+  { code: 'syntra-west', name: 'Syntra West', campuses: ['Brugge', 'Kortrijk', 'Roeselare'] },
+  { code: 'syntra-antwerpen-vlaams-brabant', name: 'Syntra Antwerpen en Vlaams-Brabant', campuses: ['Antwerpen', 'Mechelen', 'Leuven'] },
+  { code: 'syntra-limburg', name: 'Syntra Limburg', campuses: ['Hasselt', 'Genk'] },
+] as const;
+
+/** Idempotent: running it again leaves existing centres (and edits made to them) alone. */
+export async function seedTraining(prisma: PrismaClient): Promise<void> {
+  for (const centre of trainingCentreSeed) {
+    await prisma.trainingCentre.upsert({
+      where: { code: centre.code },
+      update: {},
+      create: { ...centre, campuses: [...centre.campuses], umbrella: 'SYNTRA Vlaanderen' },
+    });
+  }
+}

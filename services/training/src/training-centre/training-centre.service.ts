@@ -1,0 +1,39 @@
+import { Role, type User } from '@werkplek/auth';
+import { forbidden, loaderById, notFound } from '@werkplek/subgraph-kit';
+import type { PrismaClient } from '../generated/prisma/client.js';
+
+const CENTRE = { nl: 'Opleidingscentrum', en: 'Training centre' };
+
+/** The training centres: a public directory, whose contact details staff and the centre itself keep up to date. */
+export class TrainingCentreService {
+  readonly byId;
+
+  constructor(private readonly prisma: PrismaClient) {
+    this.byId = loaderById((ids) => this.prisma.trainingCentre.findMany({ where: { id: { in: [...ids] } } }));
+  }
+
+  list() {
+    return this.prisma.trainingCentre.findMany({ orderBy: { name: 'asc' } });
+  }
+
+  async get(id: string) {
+    const centre = await this.byId.load(id);
+    if (!centre) throw notFound(CENTRE, id);
+    return centre;
+  }
+
+  /** Agency staff may update any centre; a centre user only their own. */
+  async updateContact(user: User, id: string, contact: { email?: string | null; phone?: string | null }) {
+    if (user.role === Role.CentreUser && user.centreId !== id) {
+      throw forbidden('Je kan enkel je eigen centrum aanpassen', 'You can only change your own centre');
+    }
+    await this.get(id);
+    return this.prisma.trainingCentre.update({
+      where: { id },
+      data: {
+        ...(contact.email !== undefined ? { email: contact.email?.trim() || null } : {}),
+        ...(contact.phone !== undefined ? { phone: contact.phone?.trim() || null } : {}),
+      },
+    });
+  }
+}

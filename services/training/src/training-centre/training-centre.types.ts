@@ -1,0 +1,41 @@
+import { IsEmail, IsOptional, Matches } from 'class-validator';
+import { Directive, Field, ID, InputType, ObjectType } from 'type-graphql';
+
+/** A regional training centre (Syntra). Other subgraphs refer to it by id (a federation entity). */
+@ObjectType('TrainingCentre', { description: 'Regionaal opleidingscentrum (Syntra)' })
+@Directive('@key(fields: "id")')
+export class TrainingCentre {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String, { description: 'Korte, vaste code, bv. "syntra-west"' })
+  code!: string;
+
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => String, { description: 'Koepelorganisatie' })
+  umbrella!: string;
+
+  @Field(() => [String], { description: 'Campussen' })
+  campuses!: string[];
+
+  @Field(() => String, { nullable: true })
+  email!: string | null;
+
+  @Field(() => String, { nullable: true })
+  phone!: string | null;
+}
+
+@InputType({ description: 'Contactgegevens van een opleidingscentrum' })
+export class TrainingCentreContactInput {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsEmail({}, { message: 'geen geldig e-mailadres / not a valid e-mail address' })
+  email?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(/^\+?[0-9][0-9 ./()-]{7,19}$/, { message: 'geen geldig telefoonnummer / not a valid phone number' })
+  phone?: string | null;
+}
