@@ -2,6 +2,13 @@ import 'reflect-metadata';
 
 export { buildFederatedSchema, printSubgraphSdl, type FederatedSchemaOptions, type ReferenceResolvers } from './schema.js';
 export { startSubgraph, runSubgraph, type SubgraphOptions, type SubgraphDefinition, type RunningSubgraph } from './server.js';
+export {
+  defineSubgraph,
+  runSubgraphFromEnvironment,
+  type SubgraphModule,
+  type SubgraphStartOptions,
+  type CreateSubgraph,
+} from './define-subgraph.js';
 export { authChecker, requireUser, type SubgraphContext } from './auth.js';
 export { ErrorCode, domainError, notFound, forbidden, badUserInput, formatError } from './errors.js';
 export { loaderById, loaderByGroup } from './loaders.js';

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
 
-export { createTrainingSubgraph, name } from './subgraph.js';
+export { createTrainingSubgraph } from './subgraph.js';
 export { buildTrainingSchema } from './schema.js';
 export { trainingCentreSeed } from './seed.js';

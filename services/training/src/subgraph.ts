@@ -1,24 +1,16 @@
-import type { SubgraphDefinition } from '@werkplek/subgraph-kit';
-import { createTrainingContext, type TrainingContext } from './context.js';
-import { openTrainingDatabase } from './database.js';
+import { fileURLToPath } from 'node:url';
+import { defineSubgraph } from '@werkplek/subgraph-kit';
+import { createTrainingContext } from './context.js';
+import { PrismaClient } from './generated/prisma/client.js';
 import { buildTrainingSchema } from './schema.js';
 import { seedTraining } from './seed.js';
 
-export const name = 'training';
-
-/** The training subgraph on its database, ready to be started on a port. */
-export async function createTrainingSubgraph(
-  options: { url?: string; dataDir?: string | null; seed?: boolean } = {},
-): Promise<SubgraphDefinition<TrainingContext>> {
-  const database = await openTrainingDatabase(options);
-  if (options.seed) await seedTraining(database.client);
-  return {
-    name,
-    schema: await buildTrainingSchema(),
-    createContext: (user) => createTrainingContext(database.client, user),
-    healthCheck: async () => {
-      await database.client.$queryRaw`SELECT 1`;
-    },
-    onStop: () => database.close(),
-  };
-}
+/** The training subgraph on its own database (PGlite by default, PostgreSQL with TRAINING_DATABASE_URL). */
+export const createTrainingSubgraph = defineSubgraph({
+  name: 'training',
+  migrationsDir: fileURLToPath(new URL('../prisma/migrations', import.meta.url)),
+  createClient: (adapter) => new PrismaClient({ adapter }),
+  buildSchema: buildTrainingSchema,
+  createContext: createTrainingContext,
+  seed: seedTraining,
+});

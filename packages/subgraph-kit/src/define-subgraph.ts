@@ -1,0 +1,77 @@
+import type { GraphQLSchema } from 'graphql';
+import type { User } from '@werkplek/auth';
+import { readOptional, readPort, servicePorts, type ServiceName } from '@werkplek/config';
+import { openServiceDatabase, type DriverAdapter } from '@werkplek/database';
+import type { SubgraphContext } from './auth.js';
+import { runSubgraph, type SubgraphDefinition } from './server.js';
+
+/** The least a generated PrismaClient offers that the kit needs. */
+interface PrismaLike {
+  $disconnect(): Promise<void>;
+  $queryRawUnsafe(query: string): Promise<unknown>;
+}
+
+/** Everything that makes one subgraph different from another; the rest is the same for all. */
+export interface SubgraphModule<Client extends PrismaLike, Context extends SubgraphContext> {
+  name: ServiceName;
+  /** The folder of Prisma migrations (prisma/migrations), applied on every start. */
+  migrationsDir: string;
+  createClient(adapter: DriverAdapter): Client;
+  buildSchema(): Promise<GraphQLSchema>;
+  /** Per request: services hold request-scoped DataLoaders, so nothing cached leaks between callers. */
+  createContext(client: Client, user: User | null): Context;
+  /** Realistic demonstration data; must be idempotent. */
+  seed?(client: Client): Promise<void>;
+}
+
+export interface SubgraphStartOptions {
+  /** A PostgreSQL URL; defaults to `<NAME>_DATABASE_URL`, else embedded PGlite. */
+  url?: string;
+  /** The PGlite folder; null keeps it in memory. */
+  dataDir?: string | null;
+  seed?: boolean;
+}
+
+export type CreateSubgraph<Context extends SubgraphContext> = (
+  options?: SubgraphStartOptions,
+) => Promise<SubgraphDefinition<Context>>;
+
+/** Opens the subgraph's own database (migrated), optionally seeds it, and gives what startSubgraph needs. */
+export function defineSubgraph<Client extends PrismaLike, Context extends SubgraphContext>(
+  module: SubgraphModule<Client, Context>,
+): CreateSubgraph<Context> {
+  return async (options = {}) => {
+    const database = await openServiceDatabase({
+      service: module.name,
+      migrationsDir: module.migrationsDir,
+      createClient: module.createClient,
+      url: options.url,
+      dataDir: options.dataDir,
+    });
+    try {
+      if (options.seed) await module.seed?.(database.client);
+      return {
+        name: module.name,
+        schema: await module.buildSchema(),
+        createContext: (user) => module.createContext(database.client, user),
+        healthCheck: async () => {
+          await database.client.$queryRawUnsafe('SELECT 1');
+        },
+        onStop: () => database.close(),
+      };
+    } catch (error) {
+      await database.close();
+      throw error;
+    }
+  };
+}
+
+/** A subgraph's main: port from `<NAME>_PORT`, seeding unless WERKPLEK_SEED=false, clean stop on signals. */
+export async function runSubgraphFromEnvironment<Context extends SubgraphContext>(
+  name: ServiceName,
+  create: CreateSubgraph<Context>,
+): Promise<void> {
+  const variable = `${name.toUpperCase().replace(/-/g, '_')}_PORT`;
+  const definition = await create({ seed: readOptional('WERKPLEK_SEED') !== 'false' });
+  await runSubgraph({ ...definition, port: readPort(variable, servicePorts[name]), host: readOptional('HOST') });
+}

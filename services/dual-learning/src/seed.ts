@@ -1,0 +1,38 @@
+import type { PrismaClient } from './generated/prisma/client.js';
+import { withCheckDigits } from './workplace/belgian-numbers.js';
+import { provinceOfPostalCode } from './workplace/province.js';
+
+/**
+ * Demonstration workplaces in the sectors the annual report 2017-2018 names. The companies are fictitious;
+ * their KBO numbers are made up but carry valid check digits.
+ */
+export const workplaceSeed = [
+  { establishment: '21345678', enterprise: '04561237', name: 'Bakkerij Vandenbroucke', companyName: 'Bakkerij Vandenbroucke BV', street: 'Grote Markt 12', postalCode: '8500', municipality: 'Kortrijk', sectoralPartnership: 'SP Voedingsnijverheid' },
+  { establishment: '21456789', enterprise: '04672348', name: 'Bouwonderneming Janssens', companyName: 'Bouwonderneming Janssens NV', street: 'Industrieweg 45', postalCode: '3500', municipality: 'Hasselt', sectoralPartnership: 'SP Bouw' },
+  { establishment: '21567890', enterprise: '04783459', name: 'Garage Peeters', companyName: 'Garage Peeters BV', street: 'Mechelsesteenweg 210', postalCode: '2018', municipality: 'Antwerpen', sectoralPartnership: 'SP Auto en aanverwante sectoren' },
+  { establishment: '21678901', enterprise: '04894560', name: 'Hotel Aan de Leie', companyName: 'Leiehotels BV', street: 'Graslei 8', postalCode: '9000', municipality: 'Gent', sectoralPartnership: 'SP Horeca' },
+  { establishment: '21789012', enterprise: '07905671', name: 'Kapsalon Lotte', companyName: 'Lotte Verbeke', street: 'Diestsestraat 77', postalCode: '3000', municipality: 'Leuven', sectoralPartnership: 'SP Haartooi, Fitness en schoonheidszorgen' },
+  { establishment: '21890123', enterprise: '08016782', name: 'Elektro Wouters', companyName: 'Elektro Wouters BV', street: 'Hoogstraat 150', postalCode: '1000', municipality: 'Brussel', sectoralPartnership: 'SP Elektriciens: installatie en distributie' },
+] as const;
+
+/** Idempotent: running it again leaves existing workplaces (and edits made to them) alone. */
+export async function seedDualLearning(prisma: PrismaClient): Promise<void> {
+  for (const seed of workplaceSeed) {
+    const establishmentNumber = withCheckDigits(seed.establishment);
+    await prisma.workplace.upsert({
+      where: { establishmentNumber },
+      update: {},
+      create: {
+        establishmentNumber,
+        enterpriseNumber: withCheckDigits(seed.enterprise),
+        name: seed.name,
+        companyName: seed.companyName,
+        street: seed.street,
+        postalCode: seed.postalCode,
+        municipality: seed.municipality,
+        province: provinceOfPostalCode(seed.postalCode)!,
+        sectoralPartnership: seed.sectoralPartnership,
+      },
+    });
+  }
+}

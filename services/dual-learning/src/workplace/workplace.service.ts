@@ -1,0 +1,66 @@
+import { badUserInput, domainError, ErrorCode, loaderById, notFound } from '@werkplek/subgraph-kit';
+import type { PrismaClient } from '../generated/prisma/client.js';
+import { parseEnterpriseNumber, parseEstablishmentNumber } from './belgian-numbers.js';
+import { provinceOfPostalCode } from './province.js';
+import type { RegisterWorkplaceInput } from './workplace.types.js';
+
+const WORKPLACE = { nl: 'Werkplek', en: 'Workplace' };
+
+export class WorkplaceService {
+  readonly byId;
+
+  constructor(private readonly prisma: PrismaClient) {
+    this.byId = loaderById((ids) => this.prisma.workplace.findMany({ where: { id: { in: [...ids] } } }));
+  }
+
+  list() {
+    return this.prisma.workplace.findMany({ orderBy: { name: 'asc' } });
+  }
+
+  async get(id: string) {
+    const workplace = await this.byId.load(id);
+    if (!workplace) throw notFound(WORKPLACE, id);
+    return workplace;
+  }
+
+  /** Registers a workplace after checking its KBO numbers and that it lies in Flanders or Brussels. */
+  async register(input: RegisterWorkplaceInput) {
+    const establishmentNumber = parseEstablishmentNumber(input.establishmentNumber);
+    if (!establishmentNumber) {
+      throw badUserInput('Ongeldig vestigingsnummer (controlegetal)', 'Invalid establishment number (check digits)', {
+        field: 'establishmentNumber',
+      });
+    }
+    const enterpriseNumber = parseEnterpriseNumber(input.enterpriseNumber);
+    if (!enterpriseNumber) {
+      throw badUserInput('Ongeldig ondernemingsnummer (controlegetal)', 'Invalid enterprise number (check digits)', {
+        field: 'enterpriseNumber',
+      });
+    }
+    const province = provinceOfPostalCode(input.postalCode);
+    if (!province) {
+      throw badUserInput('De vestiging ligt niet in Vlaanderen of Brussel', 'The establishment is not in Flanders or Brussels', {
+        field: 'postalCode',
+      });
+    }
+    const existing = await this.prisma.workplace.findUnique({ where: { establishmentNumber } });
+    if (existing) {
+      throw domainError(ErrorCode.Conflict, 'Deze vestiging is al geregistreerd', 'This establishment is already registered', {
+        id: existing.id,
+      });
+    }
+    return this.prisma.workplace.create({
+      data: {
+        establishmentNumber,
+        enterpriseNumber,
+        province,
+        name: input.name.trim(),
+        companyName: input.companyName.trim(),
+        street: input.street.trim(),
+        postalCode: input.postalCode,
+        municipality: input.municipality.trim(),
+        sectoralPartnership: input.sectoralPartnership,
+      },
+    });
+  }
+}
