@@ -12,4 +12,5 @@ export {
 export { authChecker, requireUser, type SubgraphContext } from './auth.js';
 export { ErrorCode, domainError, notFound, forbidden, badUserInput, formatError } from './errors.js';
 export { loaderById, loaderByGroup } from './loaders.js';
+export { LocalDateScalar, parseLocalDate } from './local-date.js';
 export { Role, type User } from '@werkplek/auth';

@@ -1,3 +1,4 @@
+import { demoReferences } from '@werkplek/config';
 import type { PrismaClient } from './generated/prisma/client.js';
 import { withCheckDigits } from './workplace/belgian-numbers.js';
 import { provinceOfPostalCode } from './workplace/province.js';
@@ -7,12 +8,12 @@ import { provinceOfPostalCode } from './workplace/province.js';
  * their KBO numbers are made up but carry valid check digits.
  */
 export const workplaceSeed = [
-  { establishment: '21345678', enterprise: '04561237', name: 'Bakkerij Vandenbroucke', companyName: 'Bakkerij Vandenbroucke BV', street: 'Grote Markt 12', postalCode: '8500', municipality: 'Kortrijk', sectoralPartnership: 'SP Voedingsnijverheid' },
-  { establishment: '21456789', enterprise: '04672348', name: 'Bouwonderneming Janssens', companyName: 'Bouwonderneming Janssens NV', street: 'Industrieweg 45', postalCode: '3500', municipality: 'Hasselt', sectoralPartnership: 'SP Bouw' },
-  { establishment: '21567890', enterprise: '04783459', name: 'Garage Peeters', companyName: 'Garage Peeters BV', street: 'Mechelsesteenweg 210', postalCode: '2018', municipality: 'Antwerpen', sectoralPartnership: 'SP Auto en aanverwante sectoren' },
-  { establishment: '21678901', enterprise: '04894560', name: 'Hotel Aan de Leie', companyName: 'Leiehotels BV', street: 'Graslei 8', postalCode: '9000', municipality: 'Gent', sectoralPartnership: 'SP Horeca' },
-  { establishment: '21789012', enterprise: '07905671', name: 'Kapsalon Lotte', companyName: 'Lotte Verbeke', street: 'Diestsestraat 77', postalCode: '3000', municipality: 'Leuven', sectoralPartnership: 'SP Haartooi, Fitness en schoonheidszorgen' },
-  { establishment: '21890123', enterprise: '08016782', name: 'Elektro Wouters', companyName: 'Elektro Wouters BV', street: 'Hoogstraat 150', postalCode: '1000', municipality: 'Brussel', sectoralPartnership: 'SP Elektriciens: installatie en distributie' },
+  { key: 'bakkerij-vandenbroucke', establishment: '21345678', enterprise: '04561237', name: 'Bakkerij Vandenbroucke', companyName: 'Bakkerij Vandenbroucke BV', street: 'Grote Markt 12', postalCode: '8500', municipality: 'Kortrijk', sectoralPartnership: 'SP Voedingsnijverheid' },
+  { key: 'bouwonderneming-janssens', establishment: '21456789', enterprise: '04672348', name: 'Bouwonderneming Janssens', companyName: 'Bouwonderneming Janssens NV', street: 'Industrieweg 45', postalCode: '3500', municipality: 'Hasselt', sectoralPartnership: 'SP Bouw' },
+  { key: 'garage-peeters', establishment: '21567890', enterprise: '04783459', name: 'Garage Peeters', companyName: 'Garage Peeters BV', street: 'Mechelsesteenweg 210', postalCode: '2018', municipality: 'Antwerpen', sectoralPartnership: 'SP Auto en aanverwante sectoren' },
+  { key: 'hotel-aan-de-leie', establishment: '21678901', enterprise: '04894560', name: 'Hotel Aan de Leie', companyName: 'Leiehotels BV', street: 'Graslei 8', postalCode: '9000', municipality: 'Gent', sectoralPartnership: 'SP Horeca' },
+  { key: 'kapsalon-lotte', establishment: '21789012', enterprise: '07905671', name: 'Kapsalon Lotte', companyName: 'Lotte Verbeke', street: 'Diestsestraat 77', postalCode: '3000', municipality: 'Leuven', sectoralPartnership: 'SP Haartooi, Fitness en schoonheidszorgen' },
+  { key: 'elektro-wouters', establishment: '21890123', enterprise: '08016782', name: 'Elektro Wouters', companyName: 'Elektro Wouters BV', street: 'Hoogstraat 150', postalCode: '1000', municipality: 'Brussel', sectoralPartnership: 'SP Elektriciens: installatie en distributie' },
 ] as const;
 
 /** Idempotent: running it again leaves existing workplaces (and edits made to them) alone. */
@@ -23,6 +24,7 @@ export async function seedDualLearning(prisma: PrismaClient): Promise<void> {
       where: { establishmentNumber },
       update: {},
       create: {
+        id: demoReferences.workplaces[seed.key],
         establishmentNumber,
         enterpriseNumber: withCheckDigits(seed.enterprise),
         name: seed.name,

@@ -1,3 +1,4 @@
+import { demoReferences } from '@werkplek/config';
 import type { PrismaClient } from './generated/prisma/client.js';
 
 /**
@@ -18,7 +19,12 @@ export async function seedTraining(prisma: PrismaClient): Promise<void> {
     await prisma.trainingCentre.upsert({
       where: { code: centre.code },
       update: {},
-      create: { ...centre, campuses: [...centre.campuses], umbrella: 'SYNTRA Vlaanderen' },
+      create: {
+        ...centre,
+        id: demoReferences.trainingCentres[centre.code],
+        campuses: [...centre.campuses],
+        umbrella: 'SYNTRA Vlaanderen',
+      },
     });
   }
 }

@@ -1,0 +1,5 @@
+import 'reflect-metadata';
+import { runSubgraphFromEnvironment } from '@werkplek/subgraph-kit';
+import { createInspectionSubgraph } from './subgraph.js';
+
+await runSubgraphFromEnvironment('inspection', createInspectionSubgraph);
