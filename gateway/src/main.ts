@@ -1,0 +1,22 @@
+import './telemetry-off.js';
+import { readFileSync } from 'node:fs';
+import { readOptional, readPort, servicePorts } from '@werkplek/config';
+import { startGateway } from './gateway.js';
+import { subgraphUrls } from './subgraphs.js';
+
+const supergraphSdl = readFileSync(new URL('./supergraph.graphql', import.meta.url), 'utf8');
+const gateway = await startGateway({
+  supergraphSdl,
+  subgraphUrls: subgraphUrls(),
+  port: readPort('GATEWAY_PORT', servicePorts.gateway),
+  host: readOptional('HOST'),
+});
+console.log(`[gateway] ready at ${gateway.url}/graphql`);
+
+const shutdown = async (signal: string) => {
+  console.log(`[gateway] ${signal}: stopping`);
+  await gateway.stop();
+  process.exit(0);
+};
+process.once('SIGINT', () => void shutdown('SIGINT'));
+process.once('SIGTERM', () => void shutdown('SIGTERM'));
