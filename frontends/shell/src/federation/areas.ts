@@ -1,0 +1,40 @@
+import { paths } from '../routing/routes.js';
+
+/** A part of the platform delivered by a remote micro-frontend. */
+export interface Area {
+  /** Module Federation name of the remote, also its key in config.json's `remotes`. */
+  remoteName: string;
+  path: string;
+  title: string;
+  description: string;
+}
+
+export const areas: readonly Area[] = [
+  {
+    remoteName: 'dualLearning',
+    path: paths.dualLearning,
+    title: 'Duaal leren',
+    description: 'Erkende werkplekken waar leerlingen en cursisten duaal leren.',
+  },
+  {
+    remoteName: 'training',
+    path: paths.training,
+    title: 'Ondernemersvorming',
+    description: 'De opleidingscentra die ondernemersopleidingen aanbieden.',
+  },
+  {
+    remoteName: 'inspection',
+    path: paths.inspection,
+    title: 'Toezicht en inspectie',
+    description: 'Doorlichtingen van opleidingscentra en werkplekken.',
+  },
+];
+
+export function areaForRemote(remoteName: string | undefined): Area | undefined {
+  return areas.find((area) => area.remoteName === remoteName);
+}
+
+/** The Dutch message shown in an area whose remote cannot be loaded. */
+export function unavailableMessage(area: Pick<Area, 'title'>): string {
+  return `De module ${area.title} is momenteel niet beschikbaar. Probeer het later opnieuw.`;
+}

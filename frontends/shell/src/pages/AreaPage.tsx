@@ -1,0 +1,23 @@
+import type { ComponentType } from 'react';
+import type { Area } from '../federation/areas.js';
+import { RemoteArea } from '../federation/RemoteArea.js';
+import { usePageTitle } from './usePageTitle.js';
+
+export interface AreaPageProps {
+  area: Area;
+  load: (area: Area) => Promise<{ default: ComponentType }>;
+}
+
+/** The shell owns the page heading; the remote renders its content below it (h2 and down). */
+export function AreaPage({ area, load }: AreaPageProps) {
+  usePageTitle(area.title);
+  return (
+    <>
+      <h1>{area.title}</h1>
+      <p>{area.description}</p>
+      <div className="wp-shell__area" data-area={area.remoteName}>
+        <RemoteArea area={area} load={load} />
+      </div>
+    </>
+  );
+}

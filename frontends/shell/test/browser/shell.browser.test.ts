@@ -1,0 +1,168 @@
+/**
+ * End-to-end test of the shell with its three remotes and the real gateway, in Debian's Chromium.
+ * Run by scripts/test-browser.mjs (which starts the platform on a fresh database) with WERKPLEK_SHELL_URL set.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+
+const shellUrl = (process.env.WERKPLEK_SHELL_URL ?? 'http://localhost:3000').replace(/\/+$/, '');
+const CLOSED_PORT_MANIFEST = 'http://127.0.0.1:9/mf-manifest.json';
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await chromium.launch({
+    executablePath: process.env.WERKPLEK_CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+interface OpenedPage {
+  context: BrowserContext;
+  page: Page;
+  /** Console errors and uncaught page errors, for the duplicate-React check. */
+  errors: string[];
+}
+
+async function openPage(prepare?: (context: BrowserContext) => Promise<void>): Promise<OpenedPage> {
+  const context = await browser.newContext({ locale: 'nl-BE' });
+  await prepare?.(context);
+  const page = await context.newPage();
+  page.setDefaultTimeout(20_000);
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  return { context, page, errors };
+}
+
+function expectNoDuplicateReact(errors: readonly string[]): void {
+  const duplicateReact = errors.filter((text) => /Invalid hook call|more than one copy of React|older version of React/i.test(text));
+  expect(duplicateReact).toEqual([]);
+}
+
+async function expectNoSeriousAxeViolations(page: Page, where: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const serious = results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id} (${violation.impact}): ${violation.help} – ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+  expect(serious, `axe violations on ${where}`).toEqual([]);
+}
+
+async function signIn(page: Page, options: { role: string; name: string; centre?: string }): Promise<void> {
+  await page.goto(`${shellUrl}/aanmelden`);
+  await page.getByRole('heading', { level: 1, name: 'Aanmelden' }).waitFor();
+  await page.getByRole('radio', { name: options.role }).check();
+  await page.getByLabel('Naam').fill(options.name);
+  if (options.centre) {
+    // selectOption waits until the option exists, i.e. until the public trainingCentres query has answered.
+    await page.getByLabel(/Opleidingscentrum/).selectOption({ label: options.centre });
+  }
+  await page.getByRole('button', { name: 'Aanmelden' }).click();
+  await page.getByRole('banner').getByText('Aangemeld als').waitFor();
+}
+
+async function openArea(page: Page, title: string): Promise<void> {
+  await page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link', { name: title }).click();
+  await page.getByRole('heading', { level: 1, name: title }).waitFor();
+}
+
+describe('Werkplek shell in Chromium', () => {
+  it('launches Debian Chromium with playwright-core', () => {
+    expect(browser.isConnected()).toBe(true);
+  });
+
+  it('lets agency staff sign in and see all three areas with seeded data', async () => {
+    const { context, page, errors } = await openPage();
+    try {
+      await page.goto(`${shellUrl}/aanmelden`);
+      expect(await page.locator('html').getAttribute('lang')).toBe('nl-BE');
+      await page.getByRole('heading', { level: 1, name: 'Aanmelden' }).waitFor();
+      await expectNoSeriousAxeViolations(page, 'the sign-in page');
+
+      await signIn(page, { role: 'Agentschapsmedewerker', name: 'An Agentschap' });
+      expect(await page.getByRole('banner').textContent()).toContain('Agentschapsmedewerker');
+
+      await openArea(page, 'Duaal leren');
+      await page.getByRole('rowheader', { name: 'Bakkerij Vandenbroucke' }).waitFor();
+      await page.getByRole('rowheader', { name: 'Bouwonderneming Janssens' }).waitFor();
+      await expectNoSeriousAxeViolations(page, 'the workplaces list');
+
+      await openArea(page, 'Ondernemersvorming');
+      for (const centre of ['Syntra West', 'Syntra Limburg', 'Syntra Midden-Vlaanderen', 'Syntra Brussel', 'Syntra Antwerpen en Vlaams-Brabant']) {
+        await page.getByRole('rowheader', { name: centre, exact: true }).waitFor();
+      }
+
+      await openArea(page, 'Toezicht en inspectie');
+      const followUp = page.getByRole('row', { name: /Opvolgingsdoorlichting leertijd/ }).first();
+      await followUp.waitFor();
+      expect(await followUp.textContent()).toContain('Syntra Midden-Vlaanderen');
+
+      expectNoDuplicateReact(errors);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('shows a Dutch message in an area whose remote is down while other areas keep working', async () => {
+    const { context, page, errors } = await openPage(async (ctx) => {
+      await ctx.route('**/config.json', async (route) => {
+        const response = await route.fetch();
+        const config = (await response.json()) as { remotes: Record<string, string> };
+        config.remotes['inspection'] = CLOSED_PORT_MANIFEST;
+        await route.fulfill({ response, json: config });
+      });
+    });
+    try {
+      await signIn(page, { role: 'Agentschapsmedewerker', name: 'An Agentschap' });
+
+      await openArea(page, 'Toezicht en inspectie');
+      await page
+        .getByText('De module Toezicht en inspectie is momenteel niet beschikbaar. Probeer het later opnieuw.')
+        .waitFor();
+      expect(await page.getByRole('navigation', { name: 'Hoofdnavigatie' }).isVisible()).toBe(true);
+
+      await openArea(page, 'Duaal leren');
+      await page.getByRole('rowheader', { name: 'Bakkerij Vandenbroucke' }).waitFor();
+
+      expectNoDuplicateReact(errors);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('lets a centre user sign in for Syntra West and see the training centres', async () => {
+    const { context, page, errors } = await openPage();
+    try {
+      await signIn(page, { role: 'Centrummedewerker', name: 'Cas Centrum', centre: 'Syntra West' });
+      expect(await page.getByRole('banner').textContent()).toContain('Centrummedewerker');
+
+      await openArea(page, 'Ondernemersvorming');
+      await page.getByRole('rowheader', { name: 'Syntra West', exact: true }).waitFor();
+
+      // Workplaces are for agency staff and inspectors: a centre user gets a Dutch explanation, not a crash.
+      await openArea(page, 'Duaal leren');
+      const alert = page.getByRole('alert').filter({ hasText: 'geen toegang' });
+      await alert.waitFor();
+
+      expectNoDuplicateReact(errors);
+    } finally {
+      await context.close();
+    }
+  });
+});

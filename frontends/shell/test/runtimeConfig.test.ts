@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { parseRuntimeConfig } from '../src/config/runtimeConfig.js';
+
+describe('parseRuntimeConfig', () => {
+  it('accepts the static server config and strips a trailing slash from the gateway URL', () => {
+    const config = parseRuntimeConfig({
+      gatewayUrl: 'http://localhost:4000/',
+      remotes: { dualLearning: 'http://localhost:3001/mf-manifest.json' },
+    });
+    expect(config).toEqual({ gatewayUrl: 'http://localhost:4000', remotes: { dualLearning: 'http://localhost:3001/mf-manifest.json' } });
+  });
+
+  it('rejects a config without gateway or with non-string remotes', () => {
+    expect(() => parseRuntimeConfig({ remotes: {} })).toThrow(/gatewayUrl/);
+    expect(() => parseRuntimeConfig({ gatewayUrl: 'http://x', remotes: { a: 1 } })).toThrow(/remotes/);
+    expect(() => parseRuntimeConfig(null)).toThrow();
+  });
+});

@@ -1,0 +1,7 @@
+import { remoteConfig } from '@werkplek/frontend-build/webpack';
+
+export default remoteConfig({
+  name: 'training',
+  dir: import.meta.dirname,
+  exposes: { './App': './src/App.tsx' },
+});
