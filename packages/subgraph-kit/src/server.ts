@@ -2,6 +2,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import type { GraphQLSchema } from 'graphql';
@@ -52,7 +53,8 @@ export async function startSubgraph<Context extends SubgraphContext>(
     schema: options.schema,
     formatError,
     parseOptions: { maxTokens: MAX_TOKENS },
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    // Inline traces would hand resolver timings to any caller that asks; we report no traces to Apollo's cloud.
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled()],
   });
   await apollo.start();
 
