@@ -1,4 +1,7 @@
-/** The three kinds of people who use the platform. */
+/**
+ * The three kinds of people who use the platform. No imports here: the shell uses this module in the browser
+ * (`@werkplek/auth/roles`), so role names and labels exist once.
+ */
 export const Role = {
   /** Agentschapsmedewerker: staff of SYNTRA Vlaanderen. */
   AgencyStaff: 'AGENCY_STAFF',
