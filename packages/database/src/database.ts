@@ -23,13 +23,43 @@ export interface Database {
   close(): Promise<void>;
 }
 
-export type DatabaseOptions =
+export type DatabaseOptions = (
   | { url: string; poolSize?: number }
   /** An embedded PGlite database in this folder; in memory when dataDir is undefined. */
-  | { dataDir: string | undefined };
+  | { dataDir: string | undefined }
+) & {
+  /** Called with the SQL of every statement Prisma sends (tests count queries with it, e.g. to prove batching). */
+  onQuery?: (sql: string) => void;
+};
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
-  return 'url' in options ? openPostgres(options.url, options.poolSize) : openPglite(options.dataDir);
+  const database = 'url' in options ? await openPostgres(options.url, options.poolSize) : await openPglite(options.dataDir);
+  return options.onQuery ? { ...database, adapter: observed(database.adapter, options.onQuery) } : database;
+}
+
+/** The same adapter, reporting each statement of its connections before running it. */
+function observed(factory: DriverAdapter, onQuery: (sql: string) => void): DriverAdapter {
+  const observe = <T extends object>(target: T): T =>
+    new Proxy(target, {
+      get(object, property) {
+        const value = Reflect.get(object, property, object) as unknown;
+        if (typeof value !== 'function') return value;
+        if (property === 'queryRaw' || property === 'executeRaw') {
+          return (query: { sql: string }) => {
+            onQuery(query.sql);
+            return (value as (q: unknown) => unknown).call(object, query);
+          };
+        }
+        return (value as (...args: unknown[]) => unknown).bind(object);
+      },
+    });
+  return new Proxy(factory, {
+    get(object, property) {
+      const value = Reflect.get(object, property, object) as unknown;
+      if (property === 'connect') return async () => observe(await (value as () => Promise<object>).call(object));
+      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(object) : value;
+    },
+  });
 }
 
 async function openPostgres(url: string, poolSize = 10): Promise<Database> {

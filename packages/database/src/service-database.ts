@@ -14,6 +14,8 @@ export interface ServiceDatabaseOptions<Client> {
   /** The PGlite folder; defaults to `$WERKPLEK_DATA_DIR/<service>` (`<repo>/.data/<service>`); null keeps it in memory. */
   dataDir?: string | null;
   poolSize?: number;
+  /** Called with the SQL of every statement the client sends (tests). */
+  onQuery?: (sql: string) => void;
 }
 
 export interface ServiceDatabase<Client> {
@@ -38,11 +40,12 @@ export async function openServiceDatabase<Client extends { $disconnect(): Promis
   options: ServiceDatabaseOptions<Client>,
 ): Promise<ServiceDatabase<Client>> {
   const url = options.url ?? readOptional(databaseUrlVariable(options.service));
-  const database = await openDatabase(
-    url
+  const database = await openDatabase({
+    ...(url
       ? { url, poolSize: options.poolSize }
-      : { dataDir: options.dataDir === null ? undefined : (options.dataDir ?? defaultDataDir(options.service)) },
-  );
+      : { dataDir: options.dataDir === null ? undefined : (options.dataDir ?? defaultDataDir(options.service)) }),
+    onQuery: options.onQuery,
+  });
   try {
     const connection = await database.connect();
     let appliedMigrations: string[];

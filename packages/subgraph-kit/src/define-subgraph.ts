@@ -30,6 +30,8 @@ export interface SubgraphStartOptions {
   /** The PGlite folder; null keeps it in memory. */
   dataDir?: string | null;
   seed?: boolean;
+  /** Called with the SQL of every statement (tests prove batching with it). */
+  onQuery?: (sql: string) => void;
 }
 
 export type CreateSubgraph<Context extends SubgraphContext> = (
@@ -47,6 +49,7 @@ export function defineSubgraph<Client extends PrismaLike, Context extends Subgra
       createClient: module.createClient,
       url: options.url,
       dataDir: options.dataDir,
+      onQuery: options.onQuery,
     });
     try {
       if (options.seed) await module.seed?.(database.client);

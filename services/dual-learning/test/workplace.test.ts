@@ -4,9 +4,12 @@ import { createDualLearningSubgraph } from '../src/index.js';
 import { withCheckDigits } from '../src/workplace/belgian-numbers.js';
 
 let subgraph: TestSubgraph;
+const statements: string[] = [];
 
 beforeAll(async () => {
-  subgraph = await startTestSubgraph('dual-learning', (database) => createDualLearningSubgraph({ ...database, seed: true }));
+  subgraph = await startTestSubgraph('dual-learning', (database) =>
+    createDualLearningSubgraph({ ...database, seed: true, onQuery: (sql) => statements.push(sql) }),
+  );
 });
 afterAll(() => subgraph?.stop());
 
@@ -94,8 +97,11 @@ describe('workplaces', () => {
     const [first, second] = list.data!.workplaces;
     const query = 'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Workplace { name } } }';
     const variables = { r: [second!.id, first!.id].map((id) => ({ __typename: 'Workplace', id })) };
+    statements.length = 0;
     const result = await subgraph.query<{ _entities: { name: string }[] }>(query, { variables, as: testUsers.inspector });
     expect(result.data?._entities).toEqual([{ name: second!.name }, { name: first!.name }]);
+    // Both references in one query (a DataLoader), not one per entity.
+    expect(statements.filter((sql) => /FROM "public"\."workplace"/.test(sql))).toHaveLength(1);
     const refused = await subgraph.query(query, { variables, as: testUsers.centreUser('4b0a6c1e-7d3f-4e55-9a1b-2c3d4e5f6a7b') });
     expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });

@@ -5,9 +5,12 @@ import { createInspectionSubgraph } from '../src/index.js';
 
 let subgraph: TestSubgraph;
 const { trainingCentres, workplaces } = demoReferences;
+const statements: string[] = [];
 
 beforeAll(async () => {
-  subgraph = await startTestSubgraph('inspection', (database) => createInspectionSubgraph({ ...database, seed: true }));
+  subgraph = await startTestSubgraph('inspection', (database) =>
+    createInspectionSubgraph({ ...database, seed: true, onQuery: (sql) => statements.push(sql) }),
+  );
 });
 afterAll(() => subgraph?.stop());
 
@@ -117,6 +120,7 @@ describe('inspections', () => {
   it('adds inspections to workplaces, one query for many workplaces', async () => {
     const query = 'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Workplace { id inspections { title } } } }';
     const ids = [workplaces['hotel-aan-de-leie'], workplaces['kapsalon-lotte'], workplaces['bouwonderneming-janssens']];
+    statements.length = 0;
     const result = await subgraph.query<{ _entities: { id: string; inspections: { title: string }[] }[] }>(query, {
       variables: { r: ids.map((id) => ({ __typename: 'Workplace', id })) },
       as: testUsers.agencyStaff,
@@ -126,5 +130,6 @@ describe('inspections', () => {
       [],
       ['Terreinbezoek Bouwonderneming Janssens'],
     ]);
+    expect(statements.filter((sql) => /FROM "public"\."inspection"/.test(sql))).toHaveLength(1);
   });
 });
