@@ -6,7 +6,7 @@ import { ensureInstalled, root, runTests } from './workspace.mjs';
 const url = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 try {
   await ensureInstalled();
-  await run(
+  await runTests(
     join(root, 'node_modules/.bin/turbo'),
     ['run', 'test', '--concurrency=2', '--output-logs=new-only',
       '--filter=@werkplek/database', '--filter=./services/*', '--filter=@werkplek/gateway'],
