@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { isRole, Role, roleLabels, type User } from './user.js';
+import { bindingOf, isRole, roleBindings, roleLabels, type Binding, type Role, type User } from './user.js';
 
 export interface SignInRequest {
   role: Role;
   name?: string;
   centreId?: string;
+  partnershipId?: string;
+  companyId?: string;
 }
 
 export class SignInError extends Error {
@@ -12,6 +14,12 @@ export class SignInError extends Error {
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const bindingLabels: Record<Binding, { nl: string; en: string }> = {
+  centreId: { nl: 'Kies een opleidingscentrum', en: 'Choose a training centre' },
+  partnershipId: { nl: 'Kies een partnerschap', en: 'Choose a partnership' },
+  companyId: { nl: 'Kies een onderneming', en: 'Choose a company' },
+};
 
 /**
  * Reads a development sign-in request into a user. The development sign-in stands in for the agency's identity
@@ -21,24 +29,26 @@ export function parseSignInRequest(body: unknown): User {
   if (typeof body !== 'object' || body === null) {
     throw new SignInError('Ongeldige aanvraag / Invalid request: expected a JSON object');
   }
-  const { role, name, centreId } = body as Record<string, unknown>;
+  const fields = body as Record<string, unknown>;
+  const { role, name } = fields;
   if (!isRole(role)) {
-    throw new SignInError(
-      `Onbekende rol / Unknown role: expected one of ${Object.keys(roleLabels).join(', ')}`,
-    );
+    throw new SignInError(`Onbekende rol / Unknown role: expected one of ${Object.keys(roleLabels).join(', ')}`);
   }
   if (name !== undefined && (typeof name !== 'string' || name.trim().length === 0 || name.length > 100)) {
     throw new SignInError('Ongeldige naam / Invalid name: 1 to 100 characters');
   }
   const displayName = typeof name === 'string' ? name.trim() : roleLabels[role];
-  if (role === Role.CentreUser) {
-    if (typeof centreId !== 'string' || !UUID.test(centreId)) {
-      throw new SignInError('Kies een opleidingscentrum / Choose a training centre: centreId must be a centre id');
+  const binding = bindingOf(role);
+  for (const other of Object.values(roleBindings)) {
+    if (other !== binding && fields[other] !== undefined) {
+      throw new SignInError(`${other} hoort niet bij deze rol / ${other} does not belong to this role`);
     }
-    return { id: randomUUID(), name: displayName, role, centreId };
   }
-  if (centreId !== undefined) {
-    throw new SignInError('Alleen een centrummedewerker hoort bij een centrum / Only a centre user has a centre');
+  if (!binding) return { id: randomUUID(), name: displayName, role };
+  const value = fields[binding];
+  if (typeof value !== 'string' || !UUID.test(value)) {
+    const label = bindingLabels[binding];
+    throw new SignInError(`${label.nl} / ${label.en}: ${binding} must be an id`);
   }
-  return { id: randomUUID(), name: displayName, role };
+  return { id: randomUUID(), name: displayName, role, [binding]: value };
 }

@@ -1,4 +1,4 @@
-export { Role, roles, isRole, roleLabels, type User } from './user.js';
+export { Role, roles, isRole, roleLabels, roleBindings, bindingOf, type Binding, type User } from './user.js';
 export { issueUserToken, verifyUserToken, type UserTokenOptions } from './user-token.js';
 export {
   signForwardedIdentity,

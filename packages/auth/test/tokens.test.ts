@@ -45,6 +45,18 @@ describe('user tokens', () => {
   });
 });
 
+describe('bound roles', () => {
+  it('carries the partnership of partnership staff and the company of a company user', async () => {
+    const staff = parseSignInRequest({ role: 'PARTNERSHIP_STAFF', partnershipId: centreId });
+    expect(staff).toMatchObject({ role: 'PARTNERSHIP_STAFF', partnershipId: centreId, name: 'Medewerker partnerschap' });
+    const token = await issueUserToken(staff, { secret });
+    await expect(verifyUserToken(token, secret)).resolves.toMatchObject({ partnershipId: centreId });
+    const company = parseSignInRequest({ role: 'COMPANY_USER', companyId: centreId });
+    const companyToken = await issueUserToken(company, { secret });
+    await expect(verifyUserToken(companyToken, secret)).resolves.toMatchObject({ role: 'COMPANY_USER', companyId: centreId });
+  });
+});
+
 describe('forwarded identity', () => {
   it('carries a user to the subgraph it was signed for', async () => {
     const token = await signForwardedIdentity({ id: 'u2', name: 'Bo', role: Role.AgencyStaff }, { secret, audience: 'training' });
@@ -80,7 +92,9 @@ describe('development sign-in request', () => {
   it('refuses a centre user without a centre, an unknown role and a stray centre', () => {
     expect(() => parseSignInRequest({ role: 'CENTRE_USER' })).toThrow(/centre/);
     expect(() => parseSignInRequest({ role: 'ROOT' })).toThrow(/Unknown role/);
-    expect(() => parseSignInRequest({ role: 'INSPECTOR', centreId })).toThrow(/Only a centre user/);
+    expect(() => parseSignInRequest({ role: 'INSPECTOR', centreId })).toThrow(/does not belong/);
+    expect(() => parseSignInRequest({ role: 'PARTNERSHIP_STAFF', centreId })).toThrow(/does not belong/);
+    expect(() => parseSignInRequest({ role: 'PARTNERSHIP_STAFF' })).toThrow(/Choose a partnership/);
     expect(() => parseSignInRequest('x')).toThrow(/Invalid request/);
   });
 });

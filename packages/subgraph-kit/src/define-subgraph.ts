@@ -19,9 +19,14 @@ export interface SubgraphModule<Client extends PrismaLike, Context extends Subgr
   createClient(adapter: DriverAdapter): Client;
   buildSchema(): Promise<GraphQLSchema>;
   /** Per request: services hold request-scoped DataLoaders, so nothing cached leaks between callers. */
-  createContext(client: Client, user: User | null): Context;
+  createContext(client: Client, user: User | null, environment: SubgraphEnvironment): Context;
   /** Realistic demonstration data; must be idempotent. */
   seed?(client: Client): Promise<void>;
+}
+
+/** What a request's services may depend on besides the database: the clock (tests set it to check deadlines). */
+export interface SubgraphEnvironment {
+  now(): Date;
 }
 
 export interface SubgraphStartOptions {
@@ -32,6 +37,8 @@ export interface SubgraphStartOptions {
   seed?: boolean;
   /** Called with the SQL of every statement (tests prove batching with it). */
   onQuery?: (sql: string) => void;
+  /** The clock; defaults to the system's. */
+  now?: () => Date;
 }
 
 export type CreateSubgraph<Context extends SubgraphContext> = (
@@ -51,12 +58,13 @@ export function defineSubgraph<Client extends PrismaLike, Context extends Subgra
       dataDir: options.dataDir,
       onQuery: options.onQuery,
     });
+    const environment: SubgraphEnvironment = { now: options.now ?? (() => new Date()) };
     try {
       if (options.seed) await module.seed?.(database.client);
       return {
         name: module.name,
         schema: await module.buildSchema(),
-        createContext: (user) => module.createContext(database.client, user),
+        createContext: (user) => module.createContext(database.client, user, environment),
         healthCheck: async () => {
           await database.client.$queryRawUnsafe('SELECT 1');
         },

@@ -7,6 +7,8 @@ export const ErrorCode = {
   BadUserInput: 'BAD_USER_INPUT',
   NotFound: 'NOT_FOUND',
   Conflict: 'CONFLICT',
+  /** A workflow step that the record's current state does not allow. */
+  InvalidStateTransition: 'INVALID_STATE_TRANSITION',
   Internal: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

@@ -7,6 +7,7 @@ export {
   runSubgraphFromEnvironment,
   type SubgraphModule,
   type SubgraphStartOptions,
+  type SubgraphEnvironment,
   type CreateSubgraph,
 } from './define-subgraph.js';
 export { authChecker, requireUser, type SubgraphContext } from './auth.js';
@@ -14,3 +15,5 @@ export { ErrorCode, domainError, notFound, forbidden, badUserInput, formatError 
 export { loaderById, loaderByGroup } from './loaders.js';
 export { LocalDateScalar, parseLocalDate } from './local-date.js';
 export { Role, type User } from '@werkplek/auth';
+export { defineWorkflow, checkStep, type Workflow, type WorkflowStep } from './workflow.js';
+export { PageInfo, PageInput, connectionOf, paginate, type Connection } from './pagination.js';

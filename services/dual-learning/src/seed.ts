@@ -1,4 +1,6 @@
 import { demoReferences } from '@werkplek/config';
+import { seedGeneratedRecords } from './seed/generated-records.js';
+import { seedReferenceData } from './seed/reference-data.js';
 import type { PrismaClient } from './generated/prisma/client.js';
 import { withCheckDigits } from './workplace/belgian-numbers.js';
 import { provinceOfPostalCode } from './workplace/province.js';
@@ -17,7 +19,7 @@ export const workplaceSeed = [
 ] as const;
 
 /** Idempotent: running it again leaves existing workplaces (and edits made to them) alone. */
-export async function seedDualLearning(prisma: PrismaClient): Promise<void> {
+export async function seedWorkplaces(prisma: PrismaClient): Promise<void> {
   for (const seed of workplaceSeed) {
     const establishmentNumber = withCheckDigits(seed.establishment);
     await prisma.workplace.upsert({
@@ -37,4 +39,14 @@ export async function seedDualLearning(prisma: PrismaClient): Promise<void> {
       },
     });
   }
+}
+
+/**
+ * The demonstration data, in dependency order: reference data (partnerships, trainings, companies), the workplaces
+ * other subgraphs refer to, then generated records. Each part is idempotent.
+ */
+export async function seedDualLearning(prisma: PrismaClient): Promise<void> {
+  await seedReferenceData(prisma);
+  await seedWorkplaces(prisma);
+  await seedGeneratedRecords(prisma);
 }

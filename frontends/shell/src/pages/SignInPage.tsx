@@ -2,7 +2,7 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { Alert, Button, Notice, SelectField, TextField, apiErrorMessage } from '@werkplek/ui';
-import { roleLabels, roles, type Role } from '../auth/roles.js';
+import { roleLabels, signInRoles, type Role } from '../auth/roles.js';
 import type { DevSignInRequest } from '../auth/devSignIn.js';
 import { usePageTitle } from './usePageTitle.js';
 
@@ -76,7 +76,7 @@ export function SignInPage({ onSignIn, intro }: SignInPageProps) {
       <form className="wp-form" onSubmit={submit} noValidate>
         <fieldset className="wp-fieldset">
           <legend className="wp-fieldset__legend">Uw rol</legend>
-          {roles.map((option) => (
+          {signInRoles.map((option) => (
             <label key={option} className="wp-radio">
               <input
                 type="radio"

@@ -1,6 +1,7 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { Role } from '@werkplek/subgraph-kit';
 import type { DualLearningContext } from '../context.js';
+import { workplaceServiceOf } from './workplace.service.js';
 import { RegisterWorkplaceInput, Workplace } from './workplace.types.js';
 
 @Resolver(() => Workplace)
@@ -8,13 +9,13 @@ export class WorkplaceResolver {
   @Authorized(Role.AgencyStaff, Role.Inspector)
   @Query(() => [Workplace], { description: 'Alle werkplekken' })
   workplaces(@Ctx() ctx: DualLearningContext) {
-    return ctx.workplaces.list();
+    return workplaceServiceOf(ctx).list();
   }
 
   @Authorized(Role.AgencyStaff, Role.Inspector)
   @Query(() => Workplace, { description: 'Eén werkplek' })
   workplace(@Arg('id', () => ID) id: string, @Ctx() ctx: DualLearningContext) {
-    return ctx.workplaces.get(id);
+    return workplaceServiceOf(ctx).get(id);
   }
 
   @Authorized(Role.AgencyStaff)
@@ -23,6 +24,6 @@ export class WorkplaceResolver {
     @Arg('input', () => RegisterWorkplaceInput) input: RegisterWorkplaceInput,
     @Ctx() ctx: DualLearningContext,
   ) {
-    return ctx.workplaces.register(input);
+    return workplaceServiceOf(ctx).register(input);
   }
 }

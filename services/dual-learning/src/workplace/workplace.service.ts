@@ -1,4 +1,5 @@
 import { badUserInput, domainError, ErrorCode, loaderById, notFound } from '@werkplek/subgraph-kit';
+import type { DualLearningContext } from '../context.js';
 import type { PrismaClient } from '../generated/prisma/client.js';
 import { parseEnterpriseNumber, parseEstablishmentNumber } from './belgian-numbers.js';
 import { provinceOfPostalCode } from './province.js';
@@ -63,4 +64,9 @@ export class WorkplaceService {
       },
     });
   }
+}
+
+/** The request's WorkplaceService (one per request, so its DataLoader caches for that request only). */
+export function workplaceServiceOf(ctx: DualLearningContext): WorkplaceService {
+  return ctx.scoped(WorkplaceService, () => new WorkplaceService(ctx.prisma));
 }

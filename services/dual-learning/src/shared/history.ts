@@ -1,0 +1,64 @@
+import { Arg, Authorized, Ctx, Field, ID, ObjectType, Query, Resolver } from 'type-graphql';
+import { Role, type User } from '@werkplek/subgraph-kit';
+import type { DualLearningContext } from '../context.js';
+import type { Prisma } from '../generated/prisma/client.js';
+
+/** One workflow step taken on a record: its full history is the list of these. */
+@ObjectType('StatusChange', { description: 'Eén stap in de geschiedenis van een dossier' })
+export class StatusChange {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String, { description: 'Soort dossier, bv. RecognitionApplication' })
+  entityType!: string;
+
+  @Field(() => ID)
+  entityId!: string;
+
+  @Field(() => String, { description: 'De genomen stap' })
+  step!: string;
+
+  @Field(() => String, { nullable: true })
+  fromStatus!: string | null;
+
+  @Field(() => String)
+  toStatus!: string;
+
+  @Field(() => String)
+  actorName!: string;
+
+  @Field(() => String, { nullable: true })
+  note!: string | null;
+
+  @Field(() => Date)
+  at!: Date;
+}
+
+/** Writes one step of a record's history, inside the same transaction as the change itself. */
+export function recordStatusChange(
+  tx: Prisma.TransactionClient,
+  entry: { entityType: string; entityId: string; step: string; from: string | null; to: string; actor: User; note?: string | null; at?: Date },
+) {
+  return tx.statusChange.create({
+    data: {
+      entityType: entry.entityType,
+      entityId: entry.entityId,
+      step: entry.step,
+      fromStatus: entry.from,
+      toStatus: entry.to,
+      actorId: entry.actor.id,
+      actorName: entry.actor.name,
+      note: entry.note ?? null,
+      ...(entry.at ? { at: entry.at } : {}),
+    },
+  });
+}
+
+@Resolver()
+export class HistoryResolver {
+  @Authorized(Role.AgencyStaff, Role.Inspector)
+  @Query(() => [StatusChange], { description: 'De volledige geschiedenis van een dossier, oudste eerst' })
+  history(@Arg('entityId', () => ID) entityId: string, @Ctx() ctx: DualLearningContext) {
+    return ctx.prisma.statusChange.findMany({ where: { entityId }, orderBy: [{ at: 'asc' }, { id: 'asc' }] });
+  }
+}

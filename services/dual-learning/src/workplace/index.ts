@@ -1,0 +1,19 @@
+import { forbidden, requireUser, Role, type ReferenceResolvers } from '@werkplek/subgraph-kit';
+import type { DualLearningContext } from '../context.js';
+import { WorkplaceResolver } from './workplace.resolver.js';
+import { workplaceServiceOf } from './workplace.service.js';
+
+export const resolvers: Function[] = [WorkplaceResolver];
+
+export const referenceResolvers: ReferenceResolvers = {
+  Workplace: {
+    // Reached through the gateway from another subgraph (an inspection's subject): not for centre users.
+    __resolveReference: (reference, context) => {
+      const user = requireUser(context);
+      if (user.role === Role.CentreUser) {
+        throw forbidden('Je hebt geen toegang tot werkplekken', 'You may not access workplaces');
+      }
+      return workplaceServiceOf(context as DualLearningContext).byId.load(reference.id);
+    },
+  },
+};
