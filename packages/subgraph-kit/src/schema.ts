@@ -2,7 +2,8 @@ import { buildSubgraphSchema, printSubgraphSchema } from '@apollo/subgraph';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import type { GraphQLSchema } from 'graphql';
 import { gql } from 'graphql-tag';
-import { buildSchema, createResolversMap, type BuildSchemaOptions } from 'type-graphql';
+import { validateOrReject, type ValidationError } from 'class-validator';
+import { ArgumentValidationError, buildSchema, createResolversMap, type BuildSchemaOptions } from 'type-graphql';
 import { authChecker, type SubgraphContext } from './auth.js';
 
 /** `__resolveReference` per entity type: how this subgraph turns a representation `{ id }` into its object. */
@@ -21,6 +22,22 @@ type SchemaModule = Extract<Parameters<typeof buildSubgraphSchema>[0], readonly 
 
 const FEDERATION_LINK = 'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides"])';
 
+const needsValidation = (value: unknown): value is object =>
+  value !== null && typeof value === 'object' && !(value instanceof Date);
+
+/**
+ * Validates input objects with class-validator, refusing objects of no known input class (forbidUnknownValues),
+ * but letting scalars through: a Date from the LocalDate or DateTime scalar is a value, not an input to validate.
+ */
+async function validateArgument(value: unknown): Promise<void> {
+  const inputs = Array.isArray(value) ? value.filter(needsValidation) : needsValidation(value) ? [value] : [];
+  try {
+    await Promise.all(inputs.map((input) => validateOrReject(input, { forbidUnknownValues: true, skipMissingProperties: true })));
+  } catch (errors) {
+    throw new ArgumentValidationError(errors as ValidationError[]);
+  }
+}
+
 /**
  * type-graphql builds the schema; it is printed with its directives (plain printSchema drops `@key`) under the
  * Federation 2 `@link`, and handed with type-graphql's resolvers plus the reference resolvers to
@@ -31,7 +48,7 @@ export async function buildFederatedSchema(options: FederatedSchemaOptions): Pro
     resolvers: options.resolvers,
     orphanedTypes: options.orphanedTypes,
     authChecker,
-    validate: { forbidUnknownValues: true },
+    validateFn: validateArgument,
     skipCheck: true,
   });
   const typeDefs = gql`

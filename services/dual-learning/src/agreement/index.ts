@@ -1,5 +1,21 @@
-import type { ReferenceResolvers } from '@werkplek/subgraph-kit';
+import { forbidden, requireUser, Role, type ReferenceResolvers } from '@werkplek/subgraph-kit';
+import type { DualLearningContext } from '../context.js';
+import { AgreementResolver } from './agreement.resolver.js';
+import { agreementServiceOf } from './agreement.service.js';
 
 /** This module's resolver classes and federation reference resolvers, gathered by ../schema.ts. */
-export const resolvers: Function[] = [];
-export const referenceResolvers: ReferenceResolvers = {};
+export const resolvers: Function[] = [AgreementResolver];
+
+export const referenceResolvers: ReferenceResolvers = {
+  Agreement: {
+    // Batched through the request's DataLoader (complaints and other subgraphs point at agreements by id).
+    __resolveReference: (reference, context) => {
+      const user = requireUser(context);
+      if (user.role === Role.CentreUser || user.role === Role.SchoolUser) {
+        throw forbidden('Je hebt geen toegang tot overeenkomsten', 'You may not access agreements');
+      }
+      // The same ownership as the `agreement` query: companies their own, partnership staff their partnership's.
+      return agreementServiceOf(context as DualLearningContext).get(reference.id);
+    },
+  },
+};

@@ -1,4 +1,5 @@
-import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { IsInt, Length, Matches, Max, Min } from 'class-validator';
+import { Directive, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { LocalDateScalar } from '@werkplek/subgraph-kit';
 import { MentorTrainingExemption, MentorTrainingStatus } from '../generated/prisma/enums.js';
 import '../partnership/partnership.types.js'; // registers MentorTrainingExemption
@@ -37,4 +38,24 @@ export class Mentor {
   exemption!: MentorTrainingExemption | null;
 
   workplaceId!: string;
+}
+
+@InputType('RegisterMentorInput', { description: 'Een mentor registreren bij een werkplek' })
+export class RegisterMentorInput {
+  @Field(() => ID)
+  workplaceId!: string;
+
+  @Field(() => String)
+  @Length(2, 120, { message: 'naam: 2 tot 120 tekens / name: 2 to 120 characters' })
+  name!: string;
+
+  @Field(() => String, { description: 'Rijksregisternummer, bv. 85.07.30-033.28 (wordt enkel als hash bewaard)' })
+  @Matches(/^[\d.\- ]{11,15}$/, { message: 'geen rijksregisternummer / not a national register number' })
+  nationalRegisterNumber!: string;
+
+  @Field(() => Int, { description: 'Jaren beroepservaring' })
+  @IsInt({ message: 'ervaring: een geheel getal / experience: a whole number' })
+  @Min(0, { message: 'ervaring: 0 tot 60 jaar / experience: 0 to 60 years' })
+  @Max(60, { message: 'ervaring: 0 tot 60 jaar / experience: 0 to 60 years' })
+  yearsOfExperience!: number;
 }

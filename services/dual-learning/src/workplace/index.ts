@@ -1,9 +1,10 @@
 import { forbidden, requireUser, Role, type ReferenceResolvers } from '@werkplek/subgraph-kit';
 import type { DualLearningContext } from '../context.js';
+import { WorkplaceLinksResolver } from './workplace-links.resolver.js';
 import { WorkplaceResolver } from './workplace.resolver.js';
 import { workplaceServiceOf } from './workplace.service.js';
 
-export const resolvers: Function[] = [WorkplaceResolver];
+export const resolvers: Function[] = [WorkplaceResolver, WorkplaceLinksResolver];
 
 export const referenceResolvers: ReferenceResolvers = {
   Workplace: {

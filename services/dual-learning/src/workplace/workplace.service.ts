@@ -1,9 +1,10 @@
-import { badUserInput, domainError, ErrorCode, loaderById, notFound } from '@werkplek/subgraph-kit';
+import { badUserInput, domainError, ErrorCode, loaderById, notFound, paginate, type PageInput } from '@werkplek/subgraph-kit';
+import type { Prisma } from '../generated/prisma/client.js';
 import type { DualLearningContext } from '../context.js';
 import type { PrismaClient } from '../generated/prisma/client.js';
 import { parseEnterpriseNumber, parseEstablishmentNumber } from './belgian-numbers.js';
 import { provinceOfPostalCode } from './province.js';
-import type { RegisterWorkplaceInput } from './workplace.types.js';
+import { WorkplaceSort, type RegisterWorkplaceInput, type WorkplaceFilter } from './workplace.types.js';
 
 const WORKPLACE = { nl: 'Werkplek', en: 'Workplace' };
 
@@ -16,6 +17,35 @@ export class WorkplaceService {
 
   list() {
     return this.prisma.workplace.findMany({ orderBy: { name: 'asc' } });
+  }
+
+  /**
+   * A page of workplaces, filtered by partnership (by its name, which a workplace names), province and a search
+   * term; `restrictToPartnershipName` narrows partnership staff to their own partnership's workplaces.
+   */
+  page(
+    filter: (Omit<WorkplaceFilter, 'partnershipId'> & { partnershipName?: string | null }) | null | undefined,
+    page: PageInput | undefined,
+    sort: WorkplaceSort,
+  ) {
+    const where: Prisma.WorkplaceWhereInput = {};
+    if (filter?.partnershipName) where.sectoralPartnership = filter.partnershipName;
+    if (filter?.province) where.province = filter.province;
+    const search = filter?.search?.trim();
+    if (search) {
+      where.OR = [
+        { name: { contains: search, mode: 'insensitive' } },
+        { companyName: { contains: search, mode: 'insensitive' } },
+        { municipality: { contains: search, mode: 'insensitive' } },
+      ];
+    }
+    const orderBy: Prisma.WorkplaceOrderByWithRelationInput[] =
+      sort === WorkplaceSort.CREATED_AT ? [{ createdAt: 'asc' }, { id: 'asc' }] : [{ name: 'asc' }, { id: 'asc' }];
+    return paginate(
+      page,
+      (args) => this.prisma.workplace.findMany({ where, orderBy, ...args }),
+      () => this.prisma.workplace.count({ where }),
+    );
   }
 
   async get(id: string) {
@@ -50,8 +80,11 @@ export class WorkplaceService {
         id: existing.id,
       });
     }
+    // Linked to its company (same enterprise number) when that company is registered.
+    const company = await this.prisma.company.findUnique({ where: { enterpriseNumber }, select: { id: true } });
     return this.prisma.workplace.create({
       data: {
+        companyId: company?.id ?? null,
         establishmentNumber,
         enterpriseNumber,
         province,

@@ -1,5 +1,6 @@
-import { IsIn, Length, Matches } from 'class-validator';
-import { Directive, Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { IsIn, IsOptional, Length, Matches } from 'class-validator';
+import { Directive, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { connectionOf } from '@werkplek/subgraph-kit';
 import { Province } from '../generated/prisma/enums.js';
 import { competentPartnerships } from './sectoral-partnerships.js';
 
@@ -39,8 +40,36 @@ export class Workplace {
   @Field(() => String, { description: 'Bevoegd partnerschap' })
   sectoralPartnership!: string;
 
+  @Field(() => Int, { nullable: true, description: 'Werknemers (of arbeiders) voor het plafond per vestiging (Tabel 21)' })
+  employeeCount!: number | null;
+
   @Field(() => Date)
   createdAt!: Date;
+
+  companyId!: string | null;
+  // company and partnership are field resolvers (WorkplaceLinksResolver), batched.
+}
+
+export const WorkplaceConnection = connectionOf(Workplace, 'Workplace');
+
+export enum WorkplaceSort {
+  NAME = 'NAME',
+  CREATED_AT = 'CREATED_AT',
+}
+registerEnumType(WorkplaceSort, { name: 'WorkplaceSort', description: 'Sortering van werkplekken' });
+
+@InputType('WorkplaceFilter', { description: 'Werkplekken filteren' })
+export class WorkplaceFilter {
+  @Field(() => ID, { nullable: true, description: 'Bevoegd partnerschap' })
+  partnershipId?: string | null;
+
+  @Field(() => Province, { nullable: true })
+  province?: Province | null;
+
+  @Field(() => String, { nullable: true, description: 'Deel van de naam, onderneming of gemeente' })
+  @IsOptional()
+  @Length(1, 120, { message: 'zoekterm: 1 tot 120 tekens / search: 1 to 120 characters' })
+  search?: string | null;
 }
 
 @InputType({ description: 'Een werkplek registreren' })

@@ -1,0 +1,90 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { LocalDateScalar, PageInput, Role } from '@werkplek/subgraph-kit';
+import type { DualLearningContext } from '../context.js';
+import { TerminationReason } from '../generated/prisma/enums.js';
+import { Learner } from '../learner/learner.types.js';
+import { Mentor } from '../mentor/mentor.types.js';
+import { TrainingProgramme } from '../training/training.types.js';
+import { Workplace } from '../workplace/workplace.types.js';
+import { agreementSchoolYear, agreementServiceOf } from './agreement.service.js';
+import { Agreement, AgreementConnection, AgreementFilter, AgreementSort, RegisterAgreementInput } from './agreement.types.js';
+
+const readers = [Role.AgencyStaff, Role.Inspector, Role.PartnershipStaff, Role.CompanyUser] as const;
+
+@Resolver(() => Agreement)
+export class AgreementResolver {
+  @Authorized(...readers)
+  @Query(() => AgreementConnection, { description: 'Overeenkomsten, gefilterd en gepagineerd' })
+  agreements(
+    @Ctx() ctx: DualLearningContext,
+    @Arg('filter', () => AgreementFilter, { nullable: true }) filter?: AgreementFilter,
+    @Arg('sort', () => AgreementSort, { nullable: true }) sort?: AgreementSort,
+    @Arg('page', () => PageInput, { nullable: true }) page?: PageInput,
+  ) {
+    return agreementServiceOf(ctx).list(filter, sort, page);
+  }
+
+  @Authorized(...readers)
+  @Query(() => Agreement, { description: 'Eén overeenkomst' })
+  agreement(@Arg('id', () => ID) id: string, @Ctx() ctx: DualLearningContext) {
+    return agreementServiceOf(ctx).get(id);
+  }
+
+  @Authorized(Role.AgencyStaff, Role.CompanyUser)
+  @Mutation(() => Agreement, { description: 'Een overeenkomst registreren (BR-30, BR-31, caps §4.2)' })
+  registerAgreement(@Arg('input', () => RegisterAgreementInput) input: RegisterAgreementInput, @Ctx() ctx: DualLearningContext) {
+    return agreementServiceOf(ctx).register(input);
+  }
+
+  @Authorized(Role.AgencyStaff, Role.CompanyUser)
+  @Mutation(() => Agreement, { description: 'Afsluiten: voorziene einddatum bereikt (Afgelopen)' })
+  endAgreement(@Arg('id', () => ID) id: string, @Ctx() ctx: DualLearningContext) {
+    return agreementServiceOf(ctx).end(id);
+  }
+
+  @Authorized(Role.AgencyStaff, Role.CompanyUser, Role.PartnershipStaff)
+  @Mutation(() => Agreement, { description: 'Vroegtijdig beëindigen met een reden (BR-34, BR-32)' })
+  terminateAgreementEarly(
+    @Arg('id', () => ID) id: string,
+    @Arg('reason', () => TerminationReason) reason: TerminationReason,
+    @Arg('endDate', () => LocalDateScalar) endDate: Date,
+    @Ctx() ctx: DualLearningContext,
+  ) {
+    return agreementServiceOf(ctx).terminateEarly(id, reason, endDate);
+  }
+
+  @Authorized(Role.AgencyStaff, Role.CompanyUser)
+  @Mutation(() => Agreement, { description: 'Schorsen vanaf een datum (BR-32)' })
+  suspendAgreement(
+    @Arg('id', () => ID) id: string,
+    @Arg('from', () => LocalDateScalar) from: Date,
+    @Ctx() ctx: DualLearningContext,
+  ) {
+    return agreementServiceOf(ctx).suspend(id, from);
+  }
+
+  @FieldResolver(() => String, { description: 'Schooljaar van de start, 1 juli – 30 juni (BR-33), bv. 2017-2018' })
+  schoolYear(@Root() agreement: Agreement) {
+    return agreementSchoolYear(agreement.startDate);
+  }
+
+  @FieldResolver(() => Workplace)
+  workplace(@Root() agreement: Agreement, @Ctx() ctx: DualLearningContext) {
+    return agreementServiceOf(ctx).workplaceById.load(agreement.workplaceId);
+  }
+
+  @FieldResolver(() => TrainingProgramme)
+  training(@Root() agreement: Agreement, @Ctx() ctx: DualLearningContext) {
+    return agreementServiceOf(ctx).trainingById.load(agreement.trainingId);
+  }
+
+  @FieldResolver(() => Learner)
+  learner(@Root() agreement: Agreement, @Ctx() ctx: DualLearningContext) {
+    return agreementServiceOf(ctx).learnerById.load(agreement.learnerId);
+  }
+
+  @FieldResolver(() => Mentor, { nullable: true })
+  mentor(@Root() agreement: Agreement, @Ctx() ctx: DualLearningContext) {
+    return agreement.mentorId ? agreementServiceOf(ctx).mentorById.load(agreement.mentorId) : null;
+  }
+}

@@ -1,0 +1,133 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { PageInput, Role } from '@werkplek/subgraph-kit';
+import type { DualLearningContext } from '../context.js';
+import type { Appeal as AppealRow } from '../generated/prisma/client.js';
+import { StatusChange } from '../shared/history.js';
+import { workplaceServiceOf } from '../workplace/workplace.service.js';
+import { Workplace } from '../workplace/workplace.types.js';
+import { appealServiceOf } from './appeal.service.js';
+import {
+  Appeal,
+  AppealConnection,
+  AppealFilter,
+  AppealSort,
+  AssignAppealCaseHandlerInput,
+  DecideAppealInput,
+  LodgeAppealInput,
+  ScheduleAppealSessionInput,
+  SendAppealFileInput,
+} from './appeal.types.js';
+
+const readers = [Role.AgencyStaff, Role.Inspector, Role.CompanyUser];
+
+@Resolver(() => Appeal)
+export class AppealResolver {
+  @Authorized(...readers)
+  @Query(() => AppealConnection, { description: 'Beroepen (ondernemingen: hun eigen)' })
+  appeals(
+    @Arg('filter', () => AppealFilter, { nullable: true }) filter: AppealFilter | undefined,
+    @Arg('sort', () => AppealSort, { defaultValue: AppealSort.LODGED_ON_DESC }) sort: AppealSort,
+    @Arg('page', () => PageInput, { nullable: true }) page: PageInput | undefined,
+    @Ctx() ctx: DualLearningContext,
+  ) {
+    return appealServiceOf(ctx).list(filter ?? undefined, sort, page ?? undefined);
+  }
+
+  @Authorized(...readers)
+  @Query(() => Appeal, { description: 'Eén beroep' })
+  appeal(@Arg('id', () => ID) id: string, @Ctx() ctx: DualLearningContext) {
+    return appealServiceOf(ctx).get(id);
+  }
+
+  @Authorized(Role.AgencyStaff, Role.Inspector)
+  @Query(() => [Appeal], { description: 'Beroepen zonder eindbeslissing na 60 dagen (BR-44)' })
+  appealsOverdue(@Ctx() ctx: DualLearningContext) {
+    return appealServiceOf(ctx).listOverdue();
+  }
+
+  @Authorized(Role.AgencyStaff, Role.CompanyUser)
+  @Mutation(() => Appeal, { description: 'Beroep instellen (BR-40, BR-41)' })
+  lodgeAppeal(@Arg('input', () => LodgeAppealInput) input: LodgeAppealInput, @Ctx() ctx: DualLearningContext) {
+    return appealServiceOf(ctx).lodge(input);
+  }
+
+  @Authorized(Role.AgencyStaff)
+  @Mutation(() => Appeal, { description: 'Een dossierbehandelaar toewijzen (BR-42)' })
+  assignAppealCaseHandler(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => AssignAppealCaseHandlerInput) input: AssignAppealCaseHandlerInput,
+    @Ctx() ctx: DualLearningContext,
+  ) {
+    return appealServiceOf(ctx).assignCaseHandler(id, input);
+  }
+
+  @Authorized(Role.AgencyStaff)
+  @Mutation(() => Appeal, { description: 'De zitting van de beroepscommissie plannen' })
+  scheduleAppealSession(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => ScheduleAppealSessionInput) input: ScheduleAppealSessionInput,
+    @Ctx() ctx: DualLearningContext,
+  ) {
+    return appealServiceOf(ctx).scheduleSession(id, input.sessionOn);
+  }
+
+  @Authorized(Role.AgencyStaff)
+  @Mutation(() => Appeal, { description: 'Het dossier aan de commissie bezorgen, uiterlijk 3 werkdagen voor de zitting (BR-43)' })
+  sendAppealFile(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => SendAppealFileInput, { nullable: true }) input: SendAppealFileInput | undefined,
+    @Ctx() ctx: DualLearningContext,
+  ) {
+    return appealServiceOf(ctx).sendFile(id, input?.fileSentOn);
+  }
+
+  @Authorized(Role.AgencyStaff)
+  @Mutation(() => Appeal, { description: 'Tussenbeslissing: bijkomende informatie gevraagd' })
+  takeAppealInterimDecision(
+    @Arg('id', () => ID) id: string,
+    @Arg('request', () => String) request: string,
+    @Ctx() ctx: DualLearningContext,
+  ) {
+    return appealServiceOf(ctx).interimDecision(id, request);
+  }
+
+  @Authorized(Role.AgencyStaff)
+  @Mutation(() => Appeal, { description: 'Eindbeslissing: bevestigen of vernietigen (BR-44, BR-45)' })
+  decideAppeal(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => DecideAppealInput) input: DecideAppealInput,
+    @Ctx() ctx: DualLearningContext,
+  ) {
+    return appealServiceOf(ctx).decide(id, input);
+  }
+
+  @Authorized(Role.AgencyStaff, Role.CompanyUser)
+  @Mutation(() => Appeal, { description: 'Het beroep intrekken (door de appellant)' })
+  withdrawAppeal(
+    @Arg('id', () => ID) id: string,
+    @Arg('reason', () => String, { nullable: true }) reason: string | undefined,
+    @Ctx() ctx: DualLearningContext,
+  ) {
+    return appealServiceOf(ctx).withdraw(id, reason);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Geen eindbeslissing binnen 60 dagen (BR-44)' })
+  decisionOverdue(@Root() appeal: AppealRow, @Ctx() ctx: DualLearningContext) {
+    return appealServiceOf(ctx).overdue(appeal);
+  }
+
+  @FieldResolver(() => Boolean, { nullable: true, description: 'Zonder consensus besliste de voorzitter (BR-45)' })
+  decidedByChair(@Root() appeal: AppealRow) {
+    return appeal.consensus === null ? null : !appeal.consensus;
+  }
+
+  @FieldResolver(() => Workplace, { nullable: true })
+  workplace(@Root() appeal: AppealRow, @Ctx() ctx: DualLearningContext) {
+    return workplaceServiceOf(ctx).byId.load(appeal.workplaceId);
+  }
+
+  @FieldResolver(() => [StatusChange], { description: 'Geschiedenis, oudste eerst' })
+  history(@Root() appeal: AppealRow, @Ctx() ctx: DualLearningContext) {
+    return appealServiceOf(ctx).historyOf.load(appeal.id);
+  }
+}

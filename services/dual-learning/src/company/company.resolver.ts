@@ -1,0 +1,31 @@
+import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { PageInput, Role } from '@werkplek/subgraph-kit';
+import type { DualLearningContext } from '../context.js';
+import { companyServiceOf } from './company.service.js';
+import { Company, CompanyConnection, CompanyFilter, CompanySort, RegisterCompanyInput } from './company.types.js';
+
+@Resolver(() => Company)
+export class CompanyResolver {
+  @Authorized(Role.AgencyStaff, Role.Inspector, Role.PartnershipStaff, Role.CompanyUser)
+  @Query(() => CompanyConnection, { description: 'Ondernemingen (een onderneming ziet enkel zichzelf)' })
+  companies(
+    @Arg('filter', () => CompanyFilter, { nullable: true }) filter: CompanyFilter | null,
+    @Arg('page', () => PageInput, { nullable: true }) page: PageInput | null,
+    @Arg('sort', () => CompanySort, { defaultValue: CompanySort.NAME }) sort: CompanySort,
+    @Ctx() ctx: DualLearningContext,
+  ) {
+    return companyServiceOf(ctx).list(filter, page ?? undefined, sort);
+  }
+
+  @Authorized(Role.AgencyStaff, Role.Inspector, Role.PartnershipStaff, Role.CompanyUser)
+  @Query(() => Company, { description: 'Eén onderneming' })
+  company(@Arg('id', () => ID) id: string, @Ctx() ctx: DualLearningContext) {
+    return companyServiceOf(ctx).get(id);
+  }
+
+  @Authorized(Role.AgencyStaff)
+  @Mutation(() => Company, { description: 'Een onderneming registreren (KBO-nummer met controlegetal)' })
+  registerCompany(@Arg('input', () => RegisterCompanyInput) input: RegisterCompanyInput, @Ctx() ctx: DualLearningContext) {
+    return companyServiceOf(ctx).register(input);
+  }
+}

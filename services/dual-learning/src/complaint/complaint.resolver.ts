@@ -1,0 +1,152 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { PageInput, Role } from '@werkplek/subgraph-kit';
+import type { DualLearningContext } from '../context.js';
+import type { Complaint as ComplaintRow } from '../generated/prisma/client.js';
+import { Partnership } from '../partnership/partnership.types.js';
+import { StatusChange } from '../shared/history.js';
+import { complaintServiceOf } from './complaint.service.js';
+import {
+  AcknowledgeComplaintInput,
+  Complaint,
+  ComplaintConnection,
+  ComplaintFilter,
+  ComplaintSort,
+  DecideComplaintInput,
+  RegisterComplaintInput,
+  RouteComplaintInput,
+} from './complaint.types.js';
+
+const readers = [Role.AgencyStaff, Role.Inspector, Role.PartnershipStaff];
+const handlers = [Role.AgencyStaff, Role.PartnershipStaff];
+
+@Resolver(() => Complaint)
+export class ComplaintResolver {
+  @Authorized(...readers)
+  @Query(() => ComplaintConnection, { description: 'Klachten en meldingen (partnerschapsmedewerkers: van hun partnerschap)' })
+  complaints(
+    @Arg('filter', () => ComplaintFilter, { nullable: true }) filter: ComplaintFilter | undefined,
+    @Arg('sort', () => ComplaintSort, { defaultValue: ComplaintSort.RECEIVED_ON_DESC }) sort: ComplaintSort,
+    @Arg('page', () => PageInput, { nullable: true }) page: PageInput | undefined,
+    @Ctx() ctx: DualLearningContext,
+  ) {
+    return complaintServiceOf(ctx).list(filter ?? undefined, sort, page ?? undefined);
+  }
+
+  @Authorized(...readers)
+  @Query(() => Complaint, { description: 'Eén klacht of melding' })
+  complaint(@Arg('id', () => ID) id: string, @Ctx() ctx: DualLearningContext) {
+    return complaintServiceOf(ctx).get(id);
+  }
+
+  @Authorized(...handlers)
+  @Mutation(() => Complaint, { description: 'Een klacht of melding registreren (klachtbegeleider of partnerschap dat klachten opneemt)' })
+  registerComplaint(@Arg('input', () => RegisterComplaintInput) input: RegisterComplaintInput, @Ctx() ctx: DualLearningContext) {
+    return complaintServiceOf(ctx).register(input);
+  }
+
+  @Authorized(...handlers)
+  @Mutation(() => Complaint, { description: 'De ontvangst bevestigen, met het resultaat van de ontvankelijkheid (BR-46)' })
+  acknowledgeComplaint(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => AcknowledgeComplaintInput, { nullable: true }) input: AcknowledgeComplaintInput | undefined,
+    @Ctx() ctx: DualLearningContext,
+  ) {
+    return complaintServiceOf(ctx).acknowledge(id, input ?? undefined);
+  }
+
+  @Authorized(...handlers)
+  @Mutation(() => Complaint, { description: 'Gemotiveerd onontvankelijk verklaren (alleen klachten)' })
+  declareComplaintInadmissible(
+    @Arg('id', () => ID) id: string,
+    @Arg('reason', () => String) reason: string,
+    @Ctx() ctx: DualLearningContext,
+  ) {
+    return complaintServiceOf(ctx).declareInadmissible(id, reason);
+  }
+
+  @Authorized(...handlers)
+  @Mutation(() => Complaint, { description: 'Doorverwijzen (BR-50: naar een partnerschap alleen als het klachten opneemt)' })
+  routeComplaint(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => RouteComplaintInput) input: RouteComplaintInput,
+    @Ctx() ctx: DualLearningContext,
+  ) {
+    return complaintServiceOf(ctx).route(id, input);
+  }
+
+  @Authorized(...handlers)
+  @Mutation(() => Complaint, { description: 'Het onafhankelijk onderzoek starten' })
+  startComplaintInvestigation(
+    @Arg('id', () => ID) id: string,
+    @Arg('note', () => String, { nullable: true }) note: string | undefined,
+    @Ctx() ctx: DualLearningContext,
+  ) {
+    return complaintServiceOf(ctx).startInvestigation(id, note);
+  }
+
+  @Authorized(...handlers)
+  @Mutation(() => Complaint, { description: 'Een onderzoeksdaad registreren' })
+  recordComplaintInvestigativeAct(
+    @Arg('id', () => ID) id: string,
+    @Arg('description', () => String) description: string,
+    @Ctx() ctx: DualLearningContext,
+  ) {
+    return complaintServiceOf(ctx).recordInvestigativeAct(id, description);
+  }
+
+  @Authorized(...handlers)
+  @Mutation(() => Complaint, { description: 'Beslissing van de klachtenraad' })
+  decideComplaint(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => DecideComplaintInput) input: DecideComplaintInput,
+    @Ctx() ctx: DualLearningContext,
+  ) {
+    return complaintServiceOf(ctx).decide(id, input);
+  }
+
+  @Authorized(...handlers)
+  @Mutation(() => Complaint, { description: 'De klachtenraad beslist verder te onderzoeken' })
+  investigateComplaintFurther(
+    @Arg('id', () => ID) id: string,
+    @Arg('reason', () => String) reason: string,
+    @Ctx() ctx: DualLearningContext,
+  ) {
+    return complaintServiceOf(ctx).investigateFurther(id, reason);
+  }
+
+  @Authorized(...handlers)
+  @Mutation(() => Complaint, { description: 'Afsluiten met de afsluitende e-mail (BR-47, BR-48)' })
+  closeComplaint(@Arg('id', () => ID) id: string, @Ctx() ctx: DualLearningContext) {
+    return complaintServiceOf(ctx).close(id);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Ontvangst niet bevestigd binnen 10 kalenderdagen (BR-46)' })
+  acknowledgeOverdue(@Root() complaint: ComplaintRow, @Ctx() ctx: DualLearningContext) {
+    return complaintServiceOf(ctx).acknowledgeOverdue(complaint);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Niet afgesloten binnen 45 kalenderdagen (BR-47)' })
+  closeOverdue(@Root() complaint: ComplaintRow, @Ctx() ctx: DualLearningContext) {
+    return complaintServiceOf(ctx).closeOverdue(complaint);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Ontvangst later dan 10 kalenderdagen bevestigd (BR-46)' })
+  acknowledgedLate(@Root() complaint: ComplaintRow) {
+    return complaint.acknowledgedOn !== null && complaint.acknowledgedOn > complaint.acknowledgeDueOn;
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Later dan 45 kalenderdagen afgesloten (BR-47)' })
+  closedLate(@Root() complaint: ComplaintRow) {
+    return complaint.status === 'CLOSED' && complaint.closedOn !== null && complaint.closedOn > complaint.closeDueOn;
+  }
+
+  @FieldResolver(() => Partnership, { nullable: true })
+  partnership(@Root() complaint: ComplaintRow, @Ctx() ctx: DualLearningContext) {
+    return complaint.partnershipId ? complaintServiceOf(ctx).partnershipById.load(complaint.partnershipId) : null;
+  }
+
+  @FieldResolver(() => [StatusChange], { description: 'Geschiedenis, oudste eerst' })
+  history(@Root() complaint: ComplaintRow, @Ctx() ctx: DualLearningContext) {
+    return complaintServiceOf(ctx).historyOf.load(complaint.id);
+  }
+}

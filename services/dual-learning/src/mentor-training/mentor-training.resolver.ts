@@ -1,0 +1,50 @@
+import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { LocalDateScalar, Role } from '@werkplek/subgraph-kit';
+import type { DualLearningContext } from '../context.js';
+import { MentorTrainingExemption } from '../generated/prisma/enums.js';
+import { Mentor } from '../mentor/mentor.types.js';
+import { mentorTrainingServiceOf } from './mentor-training.service.js';
+import { OverdueMentor } from './mentor-training.types.js';
+
+@Resolver()
+export class MentorTrainingResolver {
+  @Authorized(Role.AgencyStaff, Role.PartnershipStaff, Role.CompanyUser)
+  @Mutation(() => Mentor, { description: 'De mentor is ingeschreven voor de mentoropleiding' })
+  registerMentorTraining(
+    @Arg('mentorId', () => ID) mentorId: string,
+    @Arg('on', () => LocalDateScalar) on: Date,
+    @Ctx() ctx: DualLearningContext,
+  ) {
+    return mentorTrainingServiceOf(ctx).register(mentorId, on);
+  }
+
+  @Authorized(Role.AgencyStaff, Role.PartnershipStaff)
+  @Mutation(() => Mentor, { description: 'De mentor heeft de mentoropleiding gevolgd (mentorattest)' })
+  completeMentorTraining(
+    @Arg('mentorId', () => ID) mentorId: string,
+    @Arg('on', () => LocalDateScalar) on: Date,
+    @Ctx() ctx: DualLearningContext,
+  ) {
+    return mentorTrainingServiceOf(ctx).complete(mentorId, on);
+  }
+
+  @Authorized(Role.AgencyStaff, Role.PartnershipStaff)
+  @Mutation(() => Mentor, { description: 'Vrijstelling van de mentoropleiding op een aanvaarde grond (BR-22)' })
+  grantMentorTrainingExemption(
+    @Arg('mentorId', () => ID) mentorId: string,
+    @Arg('ground', () => MentorTrainingExemption) ground: MentorTrainingExemption,
+    @Ctx() ctx: DualLearningContext,
+  ) {
+    return mentorTrainingServiceOf(ctx).exempt(mentorId, ground);
+  }
+
+  @Authorized(Role.AgencyStaff, Role.Inspector, Role.PartnershipStaff)
+  @Query(() => [OverdueMentor], { description: 'Mentoren met een verstreken termijn voor de verplichte mentoropleiding (BR-21, BR-24)' })
+  mentorsOverdue(
+    @Ctx() ctx: DualLearningContext,
+    @Arg('partnershipId', () => ID, { nullable: true }) partnershipId?: string,
+    @Arg('asOf', () => LocalDateScalar, { nullable: true }) asOf?: Date,
+  ) {
+    return mentorTrainingServiceOf(ctx).overdue(partnershipId, asOf);
+  }
+}

@@ -1,0 +1,79 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Role } from '@werkplek/subgraph-kit';
+import type { DualLearningContext } from '../context.js';
+import type { Partnership as PartnershipRow, PartnershipTrainingCap as CapRow } from '../generated/prisma/client.js';
+import { trainingServiceOf } from '../training/training.service.js';
+import { TrainingProgramme } from '../training/training.types.js';
+import { partnershipServiceOf } from './partnership.service.js';
+import {
+  Partnership,
+  PartnershipSettingChange,
+  PartnershipTrainingCap,
+  UpdatePartnershipSettingsInput,
+} from './partnership.types.js';
+
+const json = (value: unknown) => (value === null || value === undefined ? null : JSON.stringify(value));
+
+@Resolver(() => Partnership)
+export class PartnershipResolver {
+  // Public bodies: readable by everyone, also anonymously (no @Authorized on purpose).
+  @Query(() => [Partnership], { description: 'Het Vlaams Partnerschap en de sectorale partnerschappen (publiek)' })
+  partnerships(@Ctx() ctx: DualLearningContext) {
+    return partnershipServiceOf(ctx).list();
+  }
+
+  @Query(() => Partnership, { description: 'Eén partnerschap (publiek)' })
+  partnership(@Arg('id', () => ID) id: string, @Ctx() ctx: DualLearningContext) {
+    return partnershipServiceOf(ctx).get(id);
+  }
+
+  @Authorized()
+  @Query(() => Partnership, { description: 'Bevoegd partnerschap volgens de paritaire comités (BR-06); anders het Vlaams Partnerschap' })
+  competentPartnership(@Arg('jointCommittees', () => [String]) jointCommittees: string[], @Ctx() ctx: DualLearningContext) {
+    return partnershipServiceOf(ctx).competentFor(jointCommittees);
+  }
+
+  @Authorized(Role.AgencyStaff, Role.Inspector, Role.PartnershipStaff)
+  @Query(() => [PartnershipSettingChange], { description: 'Geschiedenis van de instellingen van een partnerschap, oudste eerst' })
+  async partnershipSettingHistory(@Arg('id', () => ID) id: string, @Ctx() ctx: DualLearningContext) {
+    const rows = await partnershipServiceOf(ctx).settingHistory(id);
+    return rows.map((row) => ({ ...row, oldValue: json(row.oldValue), newValue: json(row.newValue) }));
+  }
+
+  @Authorized(Role.AgencyStaff)
+  @Mutation(() => Partnership, { description: 'Instellingen van een partnerschap wijzigen (enkel agentschap); elke wijziging wordt bewaard' })
+  updatePartnershipSettings(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => UpdatePartnershipSettingsInput) input: UpdatePartnershipSettingsInput,
+    @Ctx() ctx: DualLearningContext,
+  ) {
+    return partnershipServiceOf(ctx).updateSettings(id, input);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Plafond per vestiging (Tabel 21) als JSON; leeg = geen' })
+  establishmentCapRule(@Root() partnership: PartnershipRow) {
+    return json(partnership.establishmentCapRule);
+  }
+
+  @FieldResolver(() => Int, { nullable: true, description: 'Maximum leerlingen voor een vestiging met zoveel werknemers (Tabel 21)' })
+  establishmentCap(
+    @Root() partnership: PartnershipRow,
+    @Arg('headcount', () => Int) headcount: number,
+    @Ctx() ctx: DualLearningContext,
+  ) {
+    return partnershipServiceOf(ctx).establishmentCapOf(partnership, headcount);
+  }
+
+  @FieldResolver(() => [PartnershipTrainingCap], { description: 'Leerlingen per mentor per opleiding (Transport)' })
+  trainingCaps(@Root() partnership: PartnershipRow, @Ctx() ctx: DualLearningContext) {
+    return partnershipServiceOf(ctx).trainingCapsOf.load(partnership.id);
+  }
+}
+
+@Resolver(() => PartnershipTrainingCap)
+export class PartnershipTrainingCapResolver {
+  @FieldResolver(() => TrainingProgramme)
+  training(@Root() cap: CapRow, @Ctx() ctx: DualLearningContext) {
+    return trainingServiceOf(ctx).get(cap.trainingId);
+  }
+}

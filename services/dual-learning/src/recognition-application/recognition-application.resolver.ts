@@ -1,0 +1,193 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { PageInput, Role } from '@werkplek/subgraph-kit';
+import type { DualLearningContext } from '../context.js';
+import type { RecognitionApplication as ApplicationRow } from '../generated/prisma/client.js';
+import { Mentor } from '../mentor/mentor.types.js';
+import { Partnership } from '../partnership/partnership.types.js';
+import { Recognition } from '../recognition/recognition.types.js';
+import { recognitionServiceOf } from '../recognition/recognition.service.js';
+import { StatusChange } from '../shared/history.js';
+import { TrainingProgramme } from '../training/training.types.js';
+import { Workplace } from '../workplace/workplace.types.js';
+import { recognitionApplicationServiceOf as serviceOf, referenceOf } from './recognition-application.service.js';
+import {
+  ApplicationDecisionInput,
+  ApplicationFilter,
+  ApplicationHandlingAction,
+  ApplicationSort,
+  ApplicationVoteNode,
+  CastApplicationVoteInput,
+  CompanyConditionsInput,
+  DeclareApplicationIncompleteInput,
+  DecisionCycleResult,
+  ApplicationMentorCheck,
+  RecognitionApplication,
+  RecognitionApplicationConnection,
+  RecordHandlingActionInput,
+  SubmitRecognitionApplicationInput,
+} from './recognition-application.types.js';
+
+const readers = [Role.AgencyStaff, Role.Inspector, Role.PartnershipStaff, Role.CompanyUser, Role.SchoolUser];
+const handlers = [Role.AgencyStaff, Role.PartnershipStaff];
+
+@Resolver(() => RecognitionApplication)
+export class RecognitionApplicationResolver {
+  @Authorized(...readers)
+  @Query(() => RecognitionApplicationConnection, { description: 'Erkenningsaanvragen die je mag zien, gefilterd en gepagineerd' })
+  recognitionApplications(
+    @Arg('filter', () => ApplicationFilter, { nullable: true }) filter: ApplicationFilter | undefined,
+    @Arg('sort', () => ApplicationSort, { defaultValue: ApplicationSort.SUBMITTED_AT_DESC }) sort: ApplicationSort,
+    @Arg('page', () => PageInput, { nullable: true }) page: PageInput | undefined,
+    @Ctx() ctx: DualLearningContext,
+  ) {
+    return serviceOf(ctx).list(filter, sort, page);
+  }
+
+  @Authorized(...readers)
+  @Query(() => RecognitionApplication, { description: 'Eén erkenningsaanvraag' })
+  recognitionApplication(@Arg('id', () => ID) id: string, @Ctx() ctx: DualLearningContext) {
+    return serviceOf(ctx).get(id);
+  }
+
+  @Authorized(Role.CompanyUser, Role.SchoolUser, Role.PartnershipStaff, Role.AgencyStaff)
+  @Mutation(() => RecognitionApplication, { description: 'Een erkenningsaanvraag indienen (BR-01, BR-05, BR-06, BR-07)' })
+  submitRecognitionApplication(
+    @Arg('input', () => SubmitRecognitionApplicationInput) input: SubmitRecognitionApplicationInput,
+    @Ctx() ctx: DualLearningContext,
+  ) {
+    return serviceOf(ctx).submit(input);
+  }
+
+  @Authorized(...handlers)
+  @Mutation(() => RecognitionApplication, { description: 'Dossier onvolledig: wat ontbreekt (BR-02)' })
+  declareApplicationIncomplete(
+    @Arg('input', () => DeclareApplicationIncompleteInput) input: DeclareApplicationIncompleteInput,
+    @Ctx() ctx: DualLearningContext,
+  ) {
+    return serviceOf(ctx).declareIncomplete(input);
+  }
+
+  @Authorized(Role.CompanyUser, Role.SchoolUser, Role.PartnershipStaff, Role.AgencyStaff)
+  @Mutation(() => RecognitionApplication, { description: 'De aanvrager vervolledigt het dossier: opnieuw ingediend' })
+  completeApplication(@Arg('applicationId', () => ID) applicationId: string, @Ctx() ctx: DualLearningContext) {
+    return serviceOf(ctx).complete(applicationId);
+  }
+
+  @Authorized(...handlers)
+  @Mutation(() => RecognitionApplication, { description: 'In behandeling nemen' })
+  takeUpApplication(@Arg('applicationId', () => ID) applicationId: string, @Ctx() ctx: DualLearningContext) {
+    return serviceOf(ctx).takeUp(applicationId);
+  }
+
+  @Authorized(...handlers)
+  @Mutation(() => RecognitionApplication, { description: 'In wacht zetten (bv. onderneming onbereikbaar)' })
+  putApplicationOnHold(
+    @Arg('applicationId', () => ID) applicationId: string,
+    @Arg('reason', () => String, { nullable: true }) reason: string | undefined,
+    @Ctx() ctx: DualLearningContext,
+  ) {
+    return serviceOf(ctx).putOnHold(applicationId, reason ?? null);
+  }
+
+  @Authorized(...handlers)
+  @Mutation(() => RecognitionApplication, { description: 'De behandeling hervatten' })
+  resumeApplication(@Arg('applicationId', () => ID) applicationId: string, @Ctx() ctx: DualLearningContext) {
+    return serviceOf(ctx).resume(applicationId);
+  }
+
+  @Authorized(...handlers)
+  @Mutation(() => RecognitionApplication, { description: 'Een behandelactie vastleggen (Tabel 9)' })
+  recordHandlingAction(@Arg('input', () => RecordHandlingActionInput) input: RecordHandlingActionInput, @Ctx() ctx: DualLearningContext) {
+    return serviceOf(ctx).recordHandlingAction(input);
+  }
+
+  @Authorized(...handlers)
+  @Mutation(() => RecognitionApplication, { description: 'De voorwaarden van de onderneming vastleggen (BR-03)' })
+  recordCompanyConditions(@Arg('input', () => CompanyConditionsInput) input: CompanyConditionsInput, @Ctx() ctx: DualLearningContext) {
+    return serviceOf(ctx).recordCompanyConditions(input);
+  }
+
+  @Authorized(...handlers)
+  @Mutation(() => RecognitionApplication, { description: 'Beslissen: goedkeuring, gedeeltelijke goedkeuring of afkeuring' })
+  decideApplication(@Arg('input', () => ApplicationDecisionInput) input: ApplicationDecisionInput, @Ctx() ctx: DualLearningContext) {
+    return serviceOf(ctx).decide(input);
+  }
+
+  @Authorized(...handlers)
+  @Mutation(() => RecognitionApplication, { description: 'Een beslissing voorstellen aan de sociale partners (zonder tegenbericht)' })
+  proposeDecision(@Arg('input', () => ApplicationDecisionInput) input: ApplicationDecisionInput, @Ctx() ctx: DualLearningContext) {
+    return serviceOf(ctx).proposeDecision(input);
+  }
+
+  @Authorized(Role.PartnershipStaff)
+  @Mutation(() => RecognitionApplication, { description: 'Stem of bezwaar van een stemgerechtigd lid (BR-10)' })
+  castVote(@Arg('input', () => CastApplicationVoteInput) input: CastApplicationVoteInput, @Ctx() ctx: DualLearningContext) {
+    return serviceOf(ctx).castVote(input);
+  }
+
+  @Authorized(Role.AgencyStaff)
+  @Mutation(() => DecisionCycleResult, { description: 'De beslissingsronde: stilzwijgend, eenparig, zonder tegenbericht (BR-10)' })
+  runDecisionCycle(@Ctx() ctx: DualLearningContext) {
+    return serviceOf(ctx).runDecisionCycle();
+  }
+
+  @FieldResolver(() => String, { description: 'ERK-<jaar>-<nummer>' })
+  reference(@Root() application: ApplicationRow) {
+    return referenceOf(application);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Niet beslist en de termijn van 14 dagen is verstreken (BR-01)' })
+  overdue(@Root() application: ApplicationRow, @Ctx() ctx: DualLearningContext) {
+    return serviceOf(ctx).overdue(application);
+  }
+
+  @FieldResolver(() => Int, { description: 'Dagen sinds indiening (tot de beslissing)' })
+  daysOpen(@Root() application: ApplicationRow, @Ctx() ctx: DualLearningContext) {
+    return serviceOf(ctx).daysOpen(application);
+  }
+
+  @FieldResolver(() => Workplace)
+  workplace(@Root() application: ApplicationRow, @Ctx() ctx: DualLearningContext) {
+    return serviceOf(ctx).workplaceOf(application);
+  }
+
+  @FieldResolver(() => TrainingProgramme)
+  training(@Root() application: ApplicationRow, @Ctx() ctx: DualLearningContext) {
+    return recognitionServiceOf(ctx).trainingById.load(application.trainingId);
+  }
+
+  @FieldResolver(() => Partnership, { description: 'Het bevoegde partnerschap (BR-06)' })
+  partnership(@Root() application: ApplicationRow, @Ctx() ctx: DualLearningContext) {
+    return recognitionServiceOf(ctx).partnershipById.load(application.partnershipId);
+  }
+
+  @FieldResolver(() => [Mentor])
+  async mentors(@Root() application: ApplicationRow, @Ctx() ctx: DualLearningContext) {
+    return (await serviceOf(ctx).mentorsOf.load(application.id)).map((row) => row.mentor);
+  }
+
+  @FieldResolver(() => [ApplicationMentorCheck], { description: 'Toets van de mentorvoorwaarden (BR-04)' })
+  mentorChecks(@Root() application: ApplicationRow, @Ctx() ctx: DualLearningContext) {
+    return serviceOf(ctx).mentorChecks(application);
+  }
+
+  @FieldResolver(() => [ApplicationHandlingAction], { description: 'Behandelacties (Tabel 9)' })
+  actions(@Root() application: ApplicationRow, @Ctx() ctx: DualLearningContext) {
+    return serviceOf(ctx).actionsOf.load(application.id);
+  }
+
+  @FieldResolver(() => [ApplicationVoteNode], { description: 'Stemmen en bezwaren (BR-10)' })
+  votes(@Root() application: ApplicationRow, @Ctx() ctx: DualLearningContext) {
+    return serviceOf(ctx).votesOf.load(application.id);
+  }
+
+  @FieldResolver(() => [StatusChange], { description: 'Geschiedenis, oudste eerst' })
+  history(@Root() application: ApplicationRow, @Ctx() ctx: DualLearningContext) {
+    return recognitionServiceOf(ctx).historyOf.load(application.id);
+  }
+
+  @FieldResolver(() => Recognition, { nullable: true, description: 'De erkenning die uit de goedkeuring volgde' })
+  recognition(@Root() application: ApplicationRow, @Ctx() ctx: DualLearningContext) {
+    return serviceOf(ctx).recognitionOf(application);
+  }
+}

@@ -1,0 +1,89 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { LocalDateScalar, PageInput, Role } from '@werkplek/subgraph-kit';
+import type { DualLearningContext } from '../context.js';
+import type { Recognition as RecognitionRow } from '../generated/prisma/client.js';
+import { Mentor } from '../mentor/mentor.types.js';
+import { Partnership } from '../partnership/partnership.types.js';
+import { StatusChange } from '../shared/history.js';
+import { TrainingProgramme } from '../training/training.types.js';
+import { workplaceServiceOf } from '../workplace/workplace.service.js';
+import { Workplace } from '../workplace/workplace.types.js';
+import { recognitionValidOn } from './recognition-validity.js';
+import { recognitionServiceOf as serviceOf } from './recognition.service.js';
+import {
+  ExcludeCompanyInput,
+  Recognition,
+  RecognitionConnection,
+  RecognitionFilter,
+  WithdrawRecognitionInput,
+} from './recognition.types.js';
+
+const readers = [Role.AgencyStaff, Role.Inspector, Role.PartnershipStaff, Role.CompanyUser, Role.SchoolUser];
+
+@Resolver(() => Recognition)
+export class RecognitionResolver {
+  @Authorized(...readers)
+  @Query(() => RecognitionConnection, { description: 'Erkenningen die je mag zien' })
+  recognitions(
+    @Arg('filter', () => RecognitionFilter, { nullable: true }) filter: RecognitionFilter | undefined,
+    @Arg('page', () => PageInput, { nullable: true }) page: PageInput | undefined,
+    @Ctx() ctx: DualLearningContext,
+  ) {
+    return serviceOf(ctx).list(filter, page);
+  }
+
+  @Authorized(...readers)
+  @Query(() => Recognition, { description: 'Eén erkenning' })
+  recognition(@Arg('id', () => ID) id: string, @Ctx() ctx: DualLearningContext) {
+    return serviceOf(ctx).get(id);
+  }
+
+  @Authorized(Role.AgencyStaff, Role.Inspector, Role.PartnershipStaff)
+  @Query(() => Recognition, { nullable: true, description: 'De erkenning die op die dag geldt voor werkplek en opleiding' })
+  async validRecognition(
+    @Arg('workplaceId', () => ID) workplaceId: string,
+    @Arg('trainingId', () => ID) trainingId: string,
+    @Arg('on', () => LocalDateScalar) on: Date,
+    @Ctx() ctx: DualLearningContext,
+  ) {
+    const found = await recognitionValidOn(ctx.prisma, workplaceId, trainingId, on);
+    return found ? serviceOf(ctx).get(found.id).catch(() => null) : null;
+  }
+
+  @Authorized(Role.AgencyStaff, Role.PartnershipStaff)
+  @Mutation(() => Recognition, { description: 'Een erkenning opheffen: nieuwe aanvraag kan vanaf morgen (§3.6)' })
+  withdrawRecognition(@Arg('input', () => WithdrawRecognitionInput) input: WithdrawRecognitionInput, @Ctx() ctx: DualLearningContext) {
+    return serviceOf(ctx).withdraw(input);
+  }
+
+  @Authorized(Role.AgencyStaff, Role.PartnershipStaff)
+  @Mutation(() => Recognition, { description: 'De onderneming (tijdelijk) uitsluiten: geen nieuwe aanvraag zolang het duurt (§3.6)' })
+  excludeCompany(@Arg('input', () => ExcludeCompanyInput) input: ExcludeCompanyInput, @Ctx() ctx: DualLearningContext) {
+    return serviceOf(ctx).exclude(input);
+  }
+
+  @FieldResolver(() => Workplace)
+  workplace(@Root() recognition: RecognitionRow, @Ctx() ctx: DualLearningContext) {
+    return workplaceServiceOf(ctx).byId.load(recognition.workplaceId);
+  }
+
+  @FieldResolver(() => TrainingProgramme)
+  training(@Root() recognition: RecognitionRow, @Ctx() ctx: DualLearningContext) {
+    return serviceOf(ctx).trainingById.load(recognition.trainingId);
+  }
+
+  @FieldResolver(() => Partnership)
+  partnership(@Root() recognition: RecognitionRow, @Ctx() ctx: DualLearningContext) {
+    return serviceOf(ctx).partnershipById.load(recognition.partnershipId);
+  }
+
+  @FieldResolver(() => [Mentor])
+  async mentors(@Root() recognition: RecognitionRow, @Ctx() ctx: DualLearningContext) {
+    return (await serviceOf(ctx).mentorsByRecognition.load(recognition.id)).map((row) => row.mentor);
+  }
+
+  @FieldResolver(() => [StatusChange], { description: 'Geschiedenis, oudste eerst' })
+  history(@Root() recognition: RecognitionRow, @Ctx() ctx: DualLearningContext) {
+    return serviceOf(ctx).historyOf.load(recognition.id);
+  }
+}

@@ -1,0 +1,196 @@
+import {
+  checkStep,
+  domainError,
+  ErrorCode,
+  forbidden,
+  loaderByGroup,
+  loaderById,
+  notFound,
+  paginate,
+  requireUser,
+  Role,
+  type PageInput,
+  type User,
+} from '@werkplek/subgraph-kit';
+import type { DualLearningContext } from '../context.js';
+import type { Prisma, Recognition } from '../generated/prisma/client.js';
+import { ApplicationStatus, RecognitionStatus } from '../generated/prisma/enums.js';
+import { applicationWorkflow } from '../recognition-application/recognition-application.workflow.js';
+import { assertActsForPartnership } from '../shared/access.js';
+import { startOfDay } from '../shared/calendar.js';
+import { recordStatusChange } from '../shared/history.js';
+import { recognitionWorkflow } from './recognition.workflow.js';
+import type { ExcludeCompanyInput, RecognitionFilter, WithdrawRecognitionInput } from './recognition.types.js';
+
+const RECOGNITION = { nl: 'Erkenning', en: 'Recognition' };
+/** Compares as "no row" against uuid columns when a user lacks the binding its role needs. */
+export const NO_ID = '00000000-0000-0000-0000-000000000000';
+
+export class RecognitionService {
+  readonly byId;
+  readonly byApplication;
+  readonly mentorsByRecognition;
+  readonly trainingById;
+  readonly partnershipById;
+  readonly historyOf;
+
+  constructor(private readonly ctx: DualLearningContext) {
+    const prisma = ctx.prisma;
+    this.byId = loaderById((ids) => prisma.recognition.findMany({ where: { id: { in: [...ids] } } }));
+    this.byApplication = loaderByGroup(
+      (ids) => prisma.recognition.findMany({ where: { applicationId: { in: [...ids] } } }),
+      (row) => row.applicationId ?? '',
+    );
+    this.mentorsByRecognition = loaderByGroup(
+      (ids) =>
+        prisma.recognitionMentor.findMany({
+          where: { recognitionId: { in: [...ids] } },
+          include: { mentor: true },
+          orderBy: { mentor: { name: 'asc' } },
+        }),
+      (row) => row.recognitionId,
+    );
+    this.trainingById = loaderById((ids) => prisma.training.findMany({ where: { id: { in: [...ids] } } }));
+    this.partnershipById = loaderById((ids) => prisma.partnership.findMany({ where: { id: { in: [...ids] } } }));
+    this.historyOf = loaderByGroup(
+      (ids) => prisma.statusChange.findMany({ where: { entityId: { in: [...ids] } }, orderBy: [{ at: 'asc' }, { id: 'asc' }] }),
+      (row) => row.entityId,
+    );
+  }
+
+  private get user(): User {
+    return requireUser(this.ctx);
+  }
+
+  /** Who sees which recognitions: agency staff and inspectors all; the others their own partnership's, company's, files. */
+  visibleWhere(user: User): Prisma.RecognitionWhereInput {
+    switch (user.role) {
+      case Role.AgencyStaff:
+      case Role.Inspector:
+        return {};
+      case Role.PartnershipStaff:
+        return { partnershipId: user.partnershipId ?? NO_ID };
+      case Role.CompanyUser:
+        return { workplace: { companyId: user.companyId ?? NO_ID } };
+      case Role.SchoolUser:
+        return { application: { submittedById: user.id } };
+      default:
+        throw forbidden('Je hebt geen toegang tot erkenningen', 'You may not access recognitions');
+    }
+  }
+
+  list(filter: RecognitionFilter | undefined, page: PageInput | undefined) {
+    const day = filter?.validOn ? startOfDay(filter.validOn) : null;
+    const where: Prisma.RecognitionWhereInput = {
+      AND: [
+        this.visibleWhere(this.user),
+        {
+          ...(filter?.partnershipId ? { partnershipId: filter.partnershipId } : {}),
+          ...(filter?.workplaceId ? { workplaceId: filter.workplaceId } : {}),
+          ...(filter?.trainingId ? { trainingId: filter.trainingId } : {}),
+          ...(filter?.status ? { status: filter.status } : {}),
+          ...(day ? { status: RecognitionStatus.ACTIVE, validFrom: { lte: day }, validUntil: { gte: day } } : {}),
+        },
+      ],
+    };
+    return paginate(
+      page,
+      (args) => this.ctx.prisma.recognition.findMany({ where, orderBy: [{ validFrom: 'desc' }, { id: 'asc' }], ...args }),
+      () => this.ctx.prisma.recognition.count({ where }),
+    );
+  }
+
+  /** One recognition the caller may see (NOT_FOUND otherwise, so ids of others' files reveal nothing). */
+  async get(id: string): Promise<Recognition> {
+    const [found] = await this.visible([id]);
+    if (!found) throw notFound(RECOGNITION, id);
+    return found;
+  }
+
+  /** The recognitions among `ids` the caller may see, in one query (federation references). */
+  async visible(ids: string[]): Promise<Recognition[]> {
+    return this.ctx.prisma.recognition.findMany({ where: { AND: [{ id: { in: ids } }, this.visibleWhere(this.user)] } });
+  }
+
+  private async load(id: string) {
+    const recognition = await this.ctx.prisma.recognition.findUnique({ where: { id }, include: { workplace: true, application: true } });
+    if (!recognition) throw notFound(RECOGNITION, id);
+    return recognition;
+  }
+
+  /** Opheffing (§3.6): the recognition ends today; its application becomes WITHDRAWN; the company may apply again tomorrow. */
+  async withdraw(input: WithdrawRecognitionInput) {
+    return this.end(input.recognitionId, 'withdraw', input.reason.trim(), null);
+  }
+
+  /** Uitsluiting (§3.6): the recognition ends and the company may not apply again while the exclusion lasts. */
+  async exclude(input: ExcludeCompanyInput) {
+    const recognition = await this.load(input.recognitionId);
+    const today = startOfDay(this.ctx.now());
+    if (!recognition.workplace.companyId) {
+      throw domainError(
+        ErrorCode.Conflict,
+        'De werkplek is aan geen onderneming gekoppeld: uitsluiten kan niet',
+        'The workplace is linked to no company: it cannot be excluded',
+      );
+    }
+    if (input.until && startOfDay(input.until) < today) {
+      throw domainError(ErrorCode.BadUserInput, 'De uitsluiting kan niet in het verleden eindigen', 'The exclusion cannot end in the past', {
+        field: 'until',
+      });
+    }
+    return this.end(input.recognitionId, 'exclude', input.reason.trim(), {
+      companyId: recognition.workplace.companyId,
+      endsOn: input.until ? startOfDay(input.until) : null,
+    });
+  }
+
+  private async end(id: string, step: 'withdraw' | 'exclude', reason: string, exclusion: { companyId: string; endsOn: Date | null } | null) {
+    const user = this.user;
+    const recognition = await this.load(id);
+    assertActsForPartnership(user, recognition.partnershipId);
+    const { from, to } = checkStep(recognitionWorkflow, step, recognition.status, user);
+    const now = this.ctx.now();
+    const today = startOfDay(now);
+    return this.ctx.prisma.$transaction(async (tx) => {
+      const updated = await tx.recognition.update({
+        where: { id, status: from },
+        data: { status: to, endedOn: today, endReason: reason },
+      });
+      await recordStatusChange(tx, { entityType: 'Recognition', entityId: id, step, from, to, actor: user, note: reason, at: now });
+      const application = recognition.application;
+      if (application && application.status === ApplicationStatus.APPROVED) {
+        const next = checkStep(applicationWorkflow, 'withdraw', application.status, user);
+        await tx.recognitionApplication.update({ where: { id: application.id, status: next.from }, data: { status: next.to } });
+        await recordStatusChange(tx, {
+          entityType: 'RecognitionApplication',
+          entityId: application.id,
+          step: step === 'withdraw' ? 'withdraw' : 'exclude',
+          from: next.from,
+          to: next.to,
+          actor: user,
+          note: reason,
+          at: now,
+        });
+      }
+      if (exclusion) {
+        await tx.companyExclusion.create({
+          data: {
+            companyId: exclusion.companyId,
+            reason,
+            startsOn: today,
+            endsOn: exclusion.endsOn,
+            decidedById: user.id,
+            recognitionId: id,
+          },
+        });
+      }
+      return updated;
+    });
+  }
+}
+
+/** The request's RecognitionService (one per request: its DataLoaders cache for that request only). */
+export function recognitionServiceOf(ctx: DualLearningContext): RecognitionService {
+  return ctx.scoped(RecognitionService, () => new RecognitionService(ctx));
+}

@@ -1,0 +1,30 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { DualLearningContext } from '../context.js';
+import type { Training } from '../generated/prisma/client.js';
+import { partnershipServiceOf } from '../partnership/partnership.service.js';
+import { Partnership } from '../partnership/partnership.types.js';
+import { trainingServiceOf } from './training.service.js';
+import { TrainingProgramme } from './training.types.js';
+
+@Resolver(() => TrainingProgramme)
+export class TrainingProgrammeResolver {
+  @Authorized()
+  @Query(() => [TrainingProgramme], { description: 'Opleidingen met hun activiteitenlijst, optioneel van één partnerschap' })
+  trainingProgrammes(
+    @Arg('partnershipId', () => ID, { nullable: true }) partnershipId: string | null,
+    @Ctx() ctx: DualLearningContext,
+  ) {
+    return trainingServiceOf(ctx).list(partnershipId);
+  }
+
+  @Authorized()
+  @Query(() => TrainingProgramme, { description: 'Eén opleiding' })
+  trainingProgramme(@Arg('id', () => ID) id: string, @Ctx() ctx: DualLearningContext) {
+    return trainingServiceOf(ctx).get(id);
+  }
+
+  @FieldResolver(() => Partnership, { nullable: true, description: 'Partnerschap dat de activiteitenlijst beheert' })
+  partnership(@Root() training: Training, @Ctx() ctx: DualLearningContext) {
+    return training.partnershipId ? partnershipServiceOf(ctx).byId.load(training.partnershipId) : null;
+  }
+}
