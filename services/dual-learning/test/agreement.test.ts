@@ -287,3 +287,30 @@ describe('agreements: queries', () => {
     expect(result.data!._entities).toEqual([{ id: horecaAgreement.id, status: 'ENDED' }]);
   });
 });
+
+describe('agreements: a withdrawn recognition (§3.6, §3.9, reason 13)', () => {
+  it('ends the running agreements of a withdrawn recognition early with reason RECOGNITION_WITHDRAWN, with history', async () => {
+    const running = (await register({ workplaceId: ids.workplace.bakkerij, trainingId: ids.training.bakker, mentorId: ids.mentor.bakkerij }))
+      .data!.registerAgreement;
+    expect(running.status).toBe('RUNNING');
+    const withdrawn = await subgraph.query(
+      'mutation ($input: WithdrawRecognitionInput!) { withdrawRecognition(input: $input) { status } }',
+      { variables: { input: { recognitionId: ids.recognition.bakkerij, reason: 'Onderneming niet langer geïnteresseerd' } }, as: testUsers.agencyStaff },
+    );
+    expect(withdrawn.errors).toBeUndefined();
+    const after = await subgraph.query<{ agreement: AgreementData }>(`query ($id: ID!) { agreement(id: $id) { ${FIELDS} } }`, {
+      variables: { id: running.id },
+      as: testUsers.agencyStaff,
+    });
+    expect(after.data?.agreement).toMatchObject({
+      status: 'ENDED_EARLY',
+      terminationReason: 'RECOGNITION_WITHDRAWN',
+      actualEndDate: clock.toISOString().slice(0, 10),
+    });
+    const history = await subgraph.query<{ history: { step: string; toStatus: string }[] }>(
+      'query ($id: ID!) { history(entityId: $id) { step toStatus } }',
+      { variables: { id: running.id }, as: testUsers.inspector },
+    );
+    expect(history.data?.history.at(-1)).toEqual({ step: 'terminateEarly', toStatus: 'ENDED_EARLY' });
+  });
+});

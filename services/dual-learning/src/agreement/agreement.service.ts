@@ -277,6 +277,7 @@ export class AgreementService {
         from: null,
         to: 'RUNNING',
         actor: user,
+        at: this.ctx.now(),
       });
       return agreement;
     });
@@ -376,7 +377,7 @@ export class AgreementService {
   ) {
     return this.prisma.$transaction(async (tx) => {
       const updated = await tx.agreement.update({ where: { id: agreement.id, status: agreement.status }, data: { ...data, status: to } });
-      await recordStatusChange(tx, { entityType: ENTITY, entityId: agreement.id, step, from, to, actor: this.user, note });
+      await recordStatusChange(tx, { entityType: ENTITY, entityId: agreement.id, step, from, to, actor: this.user, note, at: this.ctx.now() });
       return updated;
     });
   }

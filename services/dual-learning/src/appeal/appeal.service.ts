@@ -17,7 +17,7 @@ import type { DualLearningContext } from '../context.js';
 import type { Appeal as AppealRow, Prisma } from '../generated/prisma/client.js';
 import type { AppealStatus } from '../generated/prisma/enums.js';
 import { addDays, startOfDay, workingDaysBefore } from '../shared/calendar.js';
-import { recordStatusChange } from '../shared/history.js';
+import { historyOrder, recordStatusChange } from '../shared/history.js';
 import { workplaceServiceOf } from '../workplace/workplace.service.js';
 import {
   AppealOutcome,
@@ -68,7 +68,7 @@ export class AppealService {
       (ids) =>
         ctx.prisma.statusChange.findMany({
           where: { entityType: ENTITY, entityId: { in: [...ids] } },
-          orderBy: [{ at: 'asc' }, { id: 'asc' }],
+          orderBy: historyOrder,
         }),
       (row) => row.entityId,
     );
@@ -200,7 +200,7 @@ export class AppealService {
     if (!originalDeciderId) {
       const change = await prisma.statusChange.findFirst({
         where: { entityType: 'Recognition', entityId: recognition.id, toStatus: expected },
-        orderBy: [{ at: 'desc' }, { id: 'asc' }],
+        orderBy: [{ at: 'desc' }, { sequence: 'desc' }],
       });
       originalDeciderId = change?.actorId ?? null;
     }

@@ -16,7 +16,7 @@ import type { Complaint as ComplaintRow, Prisma } from '../generated/prisma/clie
 import type { ComplaintStatus } from '../generated/prisma/enums.js';
 import { canActForPartnership } from '../shared/access.js';
 import { addDays, startOfDay } from '../shared/calendar.js';
-import { recordStatusChange } from '../shared/history.js';
+import { historyOrder, recordStatusChange } from '../shared/history.js';
 import {
   ComplaintSort,
   type AcknowledgeComplaintInput,
@@ -66,7 +66,7 @@ export class ComplaintService {
       (ids) =>
         ctx.prisma.statusChange.findMany({
           where: { entityType: ENTITY, entityId: { in: [...ids] } },
-          orderBy: [{ at: 'asc' }, { id: 'asc' }],
+          orderBy: historyOrder,
         }),
       (row) => row.entityId,
     );
@@ -338,7 +338,7 @@ export class ComplaintService {
       const today = this.today();
       const history = await this.ctx.prisma.statusChange.findMany({
         where: { entityType: ENTITY, entityId: id, step: { in: ['startInvestigation', 'recordInvestigativeAct'] }, note: { not: null } },
-        orderBy: [{ at: 'asc' }, { id: 'asc' }],
+        orderBy: historyOrder,
       });
       const closingMessage = closingMessageOf(complaint, history.map((entry) => entry.note!));
       const late = today > complaint.closeDueOn;

@@ -154,7 +154,7 @@ export class GuidanceService {
           raisedById: user.id,
         },
       });
-      await recordStatusChange(tx, { entityType: ENTITY, entityId: signal.id, step: 'raise', from: null, to: 'OPEN', actor: user, note: input.source });
+      await recordStatusChange(tx, { entityType: ENTITY, entityId: signal.id, step: 'raise', from: null, to: 'OPEN', actor: user, note: input.source, at: this.ctx.now() });
       return signal;
     });
   }
@@ -170,7 +170,7 @@ export class GuidanceService {
         where: { id, status: signal.status },
         data: { status: to, ...(to === 'CLOSED' ? { closedOn: this.today() } : {}) },
       });
-      await recordStatusChange(tx, { entityType: ENTITY, entityId: id, step, from, to, actor: user, note: note?.trim() || null });
+      await recordStatusChange(tx, { entityType: ENTITY, entityId: id, step, from, to, actor: user, note: note?.trim() || null, at: this.ctx.now() });
       return updated;
     });
   }
@@ -279,7 +279,7 @@ export class GuidanceService {
         }),
       });
       for (const signal of signals) {
-        await recordStatusChange(tx, { entityType: ENTITY, entityId: signal.id, step: 'raise', from: null, to: 'OPEN', actor: user, note: 'AUTOMATIC_RULE' });
+        await recordStatusChange(tx, { entityType: ENTITY, entityId: signal.id, step: 'raise', from: null, to: 'OPEN', actor: user, note: 'AUTOMATIC_RULE', at: this.ctx.now() });
       }
       return signals;
     });

@@ -93,7 +93,7 @@ export class MentorTrainingService {
         where: { id: mentor.id, trainingStatus: mentor.trainingStatus },
         data: { ...changes, trainingStatus: to as MentorTrainingStatus },
       });
-      await recordStatusChange(tx, { entityType: ENTITY, entityId: mentor.id, step, from, to, actor: user, note });
+      await recordStatusChange(tx, { entityType: ENTITY, entityId: mentor.id, step, from, to, actor: user, note, at: this.ctx.now() });
       return updated;
     });
   }

@@ -524,7 +524,7 @@ export class RecognitionApplicationService {
     });
     const proposals = await prisma.statusChange.findMany({
       where: { entityType: ENTITY, step: 'proposeDecision', entityId: { in: candidates.map((c) => c.id) } },
-      orderBy: [{ at: 'desc' }, { id: 'desc' }],
+      orderBy: [{ at: 'desc' }, { sequence: 'desc' }],
     });
     const lastProposal = new Map<string, Date>();
     for (const proposal of proposals) if (!lastProposal.has(proposal.entityId)) lastProposal.set(proposal.entityId, proposal.at);

@@ -18,7 +18,7 @@ import { ApplicationStatus, RecognitionStatus } from '../generated/prisma/enums.
 import { applicationWorkflow } from '../recognition-application/recognition-application.workflow.js';
 import { assertActsForPartnership } from '../shared/access.js';
 import { startOfDay } from '../shared/calendar.js';
-import { recordStatusChange } from '../shared/history.js';
+import { historyOrder, recordStatusChange } from '../shared/history.js';
 import { recognitionWorkflow } from './recognition.workflow.js';
 import type { ExcludeCompanyInput, RecognitionFilter, WithdrawRecognitionInput } from './recognition.types.js';
 
@@ -53,7 +53,7 @@ export class RecognitionService {
     this.trainingById = loaderById((ids) => prisma.training.findMany({ where: { id: { in: [...ids] } } }));
     this.partnershipById = loaderById((ids) => prisma.partnership.findMany({ where: { id: { in: [...ids] } } }));
     this.historyOf = loaderByGroup(
-      (ids) => prisma.statusChange.findMany({ where: { entityId: { in: [...ids] } }, orderBy: [{ at: 'asc' }, { id: 'asc' }] }),
+      (ids) => prisma.statusChange.findMany({ where: { entityId: { in: [...ids] } }, orderBy: historyOrder }),
       (row) => row.entityId,
     );
   }
@@ -173,6 +173,7 @@ export class RecognitionService {
           at: now,
         });
       }
+      if (step === 'withdraw') await this.endRunningAgreements(tx, id, today, reason, now);
       if (exclusion) {
         await tx.companyExclusion.create({
           data: {
@@ -186,6 +187,33 @@ export class RecognitionService {
         });
       }
       return updated;
+    });
+  }
+
+  /**
+   * A withdrawn recognition ends its running agreements early with reason 13, "De erkenning van de onderneming werd
+   * opgeheven" (§3.9). After an exclusion the partnership decides per agreement (learner's interest first, §3.6), so
+   * those are left running.
+   */
+  private async endRunningAgreements(tx: Prisma.TransactionClient, recognitionId: string, today: Date, reason: string, now: Date) {
+    const running = await tx.agreement.findMany({ where: { recognitionId, status: 'RUNNING' }, select: { id: true } });
+    if (running.length === 0) return;
+    await tx.agreement.updateMany({
+      where: { id: { in: running.map((agreement) => agreement.id) }, status: 'RUNNING' },
+      data: { status: 'ENDED_EARLY', actualEndDate: today, terminationReason: 'RECOGNITION_WITHDRAWN' },
+    });
+    await tx.statusChange.createMany({
+      data: running.map((agreement) => ({
+        entityType: 'Agreement',
+        entityId: agreement.id,
+        step: 'terminateEarly',
+        fromStatus: 'RUNNING',
+        toStatus: 'ENDED_EARLY',
+        actorId: this.user.id,
+        actorName: this.user.name,
+        note: `erkenning opgeheven: ${reason}`,
+        at: now,
+      })),
     });
   }
 }

@@ -34,10 +34,13 @@ export class StatusChange {
   at!: Date;
 }
 
+/** History in the order it was made: by business time, then by insertion for steps taken at the same instant. */
+export const historyOrder = [{ at: 'asc' as const }, { sequence: 'asc' as const }];
+
 /** Writes one step of a record's history, inside the same transaction as the change itself. */
 export function recordStatusChange(
   tx: Prisma.TransactionClient,
-  entry: { entityType: string; entityId: string; step: string; from: string | null; to: string; actor: User; note?: string | null; at?: Date },
+  entry: { entityType: string; entityId: string; step: string; from: string | null; to: string; actor: User; note?: string | null; at: Date },
 ) {
   return tx.statusChange.create({
     data: {
@@ -49,7 +52,8 @@ export function recordStatusChange(
       actorId: entry.actor.id,
       actorName: entry.actor.name,
       note: entry.note ?? null,
-      ...(entry.at ? { at: entry.at } : {}),
+      // The request's clock, not the database's: history orders by business time (tests move the clock).
+      at: entry.at,
     },
   });
 }
@@ -59,6 +63,6 @@ export class HistoryResolver {
   @Authorized(Role.AgencyStaff, Role.Inspector)
   @Query(() => [StatusChange], { description: 'De volledige geschiedenis van een dossier, oudste eerst' })
   history(@Arg('entityId', () => ID) entityId: string, @Ctx() ctx: DualLearningContext) {
-    return ctx.prisma.statusChange.findMany({ where: { entityId }, orderBy: [{ at: 'asc' }, { id: 'asc' }] });
+    return ctx.prisma.statusChange.findMany({ where: { entityId }, orderBy: historyOrder });
   }
 }

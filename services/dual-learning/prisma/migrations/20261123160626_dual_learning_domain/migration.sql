@@ -436,6 +436,7 @@ CREATE TABLE "appeal" (
 -- CreateTable
 CREATE TABLE "status_change" (
     "id" UUID NOT NULL,
+    "sequence" SERIAL NOT NULL,
     "entityType" TEXT NOT NULL,
     "entityId" UUID NOT NULL,
     "step" TEXT NOT NULL,
@@ -538,6 +539,9 @@ CREATE UNIQUE INDEX "appeal_number_key" ON "appeal"("number");
 
 -- CreateIndex
 CREATE INDEX "appeal_status_idx" ON "appeal"("status");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "status_change_sequence_key" ON "status_change"("sequence");
 
 -- CreateIndex
 CREATE INDEX "status_change_entityType_entityId_at_idx" ON "status_change"("entityType", "entityId", "at");
