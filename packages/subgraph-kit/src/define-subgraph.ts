@@ -29,26 +29,28 @@ export interface SubgraphEnvironment {
   now(): Date;
 }
 
-export interface SubgraphStartOptions {
+export interface SubgraphStartOptions<Client = unknown> {
   /** A PostgreSQL URL; defaults to `<NAME>_DATABASE_URL`, else embedded PGlite. */
   url?: string;
   /** The PGlite folder; null keeps it in memory. */
   dataDir?: string | null;
   seed?: boolean;
+  /** Fills the fresh database with this instead of the module's seed (test fixtures), before the subgraph serves. */
+  seedWith?: (client: Client) => Promise<void>;
   /** Called with the SQL of every statement (tests prove batching with it). */
   onQuery?: (sql: string) => void;
   /** The clock; defaults to the system's. */
   now?: () => Date;
 }
 
-export type CreateSubgraph<Context extends SubgraphContext> = (
-  options?: SubgraphStartOptions,
+export type CreateSubgraph<Context extends SubgraphContext, Client = unknown> = (
+  options?: SubgraphStartOptions<Client>,
 ) => Promise<SubgraphDefinition<Context>>;
 
 /** Opens the subgraph's own database (migrated), optionally seeds it, and gives what startSubgraph needs. */
 export function defineSubgraph<Client extends PrismaLike, Context extends SubgraphContext>(
   module: SubgraphModule<Client, Context>,
-): CreateSubgraph<Context> {
+): CreateSubgraph<Context, Client> {
   return async (options = {}) => {
     const database = await openServiceDatabase({
       service: module.name,
@@ -60,7 +62,8 @@ export function defineSubgraph<Client extends PrismaLike, Context extends Subgra
     });
     const environment: SubgraphEnvironment = { now: options.now ?? (() => new Date()) };
     try {
-      if (options.seed) await module.seed?.(database.client);
+      if (options.seedWith) await options.seedWith(database.client);
+      else if (options.seed) await module.seed?.(database.client);
       return {
         name: module.name,
         schema: await module.buildSchema(),
@@ -78,9 +81,9 @@ export function defineSubgraph<Client extends PrismaLike, Context extends Subgra
 }
 
 /** A subgraph's main: port from `<NAME>_PORT`, seeding unless WERKPLEK_SEED=false, clean stop on signals. */
-export async function runSubgraphFromEnvironment<Context extends SubgraphContext>(
+export async function runSubgraphFromEnvironment<Context extends SubgraphContext, Client>(
   name: ServiceName,
-  create: CreateSubgraph<Context>,
+  create: CreateSubgraph<Context, Client>,
 ): Promise<void> {
   const variable = `${name.toUpperCase().replace(/-/g, '_')}_PORT`;
   const definition = await create({ seed: readOptional('WERKPLEK_SEED') !== 'false' });
