@@ -126,6 +126,40 @@ describe('the graph through the gateway', () => {
     expect(result.data?.updateTrainingCentreContact.phone).toBe('011 26 00 00');
   });
 
+  it('signs in partnership staff bound to an existing partnership, who then see only their partnership\'s applications', async () => {
+    const partnerships = await query<{ partnerships: { id: string; code: string }[] }>('{ partnerships { id code } }');
+    const horeca = partnerships.data!.partnerships.find((p) => p.code === 'sp-horeca')!;
+    const { status, body } = await signIn({ role: 'PARTNERSHIP_STAFF', partnershipId: horeca.id, name: 'Koen Janssens' });
+    expect(status).toBe(200);
+    const result = await query<{ recognitionApplications: { totalCount: number; nodes: { partnership: { code: string } }[] } }>(
+      '{ recognitionApplications(page: { first: 50 }) { totalCount nodes { partnership { code } } } }',
+      body.token,
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.recognitionApplications.totalCount).toBeGreaterThan(0);
+    expect(new Set(result.data!.recognitionApplications.nodes.map((n) => n.partnership.code))).toEqual(new Set(['sp-horeca']));
+    const unknown = await signIn({ role: 'PARTNERSHIP_STAFF', partnershipId: '00000000-0000-4000-8000-000000000000' });
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.error?.message).toMatch(/Onbekend partnerschap/);
+  });
+
+  it('signs in a company user bound to an existing company, who reads their own company only', async () => {
+    const { body: staff } = await signIn({ role: 'AGENCY_STAFF' });
+    const companies = await query<{ companies: { nodes: { id: string; name: string }[] } }>(
+      '{ companies(page: { first: 2 }) { nodes { id name } } }',
+      staff.token,
+    );
+    const [own, other] = companies.data!.companies.nodes;
+    const { status, body } = await signIn({ role: 'COMPANY_USER', companyId: own!.id });
+    expect(status).toBe(200);
+    const mine = await query<{ company: { name: string } }>('query ($id: ID!) { company(id: $id) { name } }', body.token, { id: own!.id });
+    expect(mine.data?.company.name).toBe(own!.name);
+    const theirs = await query('query ($id: ID!) { company(id: $id) { name } }', body.token, { id: other!.id });
+    expect(['FORBIDDEN', 'NOT_FOUND']).toContain(theirs.errors?.[0]?.extensions?.code);
+    const unknown = await signIn({ role: 'COMPANY_USER', companyId: '00000000-0000-4000-8000-000000000000' });
+    expect(unknown.status).toBe(400);
+  });
+
   it('serves public queries to anonymous callers and refuses them the rest', async () => {
     const centres = await query<{ trainingCentres: { name: string }[] }>('{ trainingCentres { name } }');
     expect(centres.data?.trainingCentres).toHaveLength(5);
