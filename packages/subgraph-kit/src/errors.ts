@@ -75,7 +75,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   }
   const code = formatted.extensions?.code;
   const known = typeof code === 'string' && code !== ErrorCode.Internal;
-  if (known) return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
+  if (known) {
+    // The details a client can act on (the field at fault, the current state, the rule) stay; stack traces do not.
+    const { stacktrace: _stacktrace, exception: _exception, ...extensions } = formatted.extensions ?? {};
+    return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { ...extensions, code } };
+  }
   console.error('[subgraph] unexpected error', original);
   return {
     message: 'Er ging iets mis aan onze kant / Something went wrong on our side',

@@ -13,6 +13,12 @@ describe('formatError', () => {
     expect(formatted(error)).toEqual({ message: 'Bestaat al / Already exists', extensions: { code: 'CONFLICT' } });
   });
 
+  it('keeps the details a client can act on, but no stack trace', () => {
+    const error = domainError(ErrorCode.InvalidStateTransition, 'Kan niet', 'Cannot', { currentState: 'SUBMITTED', step: 'decide' });
+    const result = formatError({ message: error.message, extensions: { ...error.extensions, stacktrace: ['at x'] } }, error);
+    expect(result.extensions).toEqual({ code: 'INVALID_STATE_TRANSITION', currentState: 'SUBMITTED', step: 'decide' });
+  });
+
   it('turns class-validator failures into BAD_USER_INPUT naming the fields', () => {
     const failure = Object.assign(new ValidationError(), {
       property: 'email',

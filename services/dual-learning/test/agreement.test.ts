@@ -1,18 +1,20 @@
-import '../src/index.js';
+import { createDualLearningSubgraph } from '../src/index.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { User } from '@werkplek/auth';
 import { startTestSubgraph, testUsers, type TestSubgraph } from '@werkplek/test-kit';
 import { agreementSchoolYear } from '../src/agreement/agreement.service.js';
 import { exploratoryInternshipWindow, horecaStopDate, isDualByWorkplaceHours, suspendedOver60Days } from '../src/agreement/agreement-rules.js';
 import { establishmentCap, parseEstablishmentCapRule } from '../src/partnership/establishment-cap-rule.js';
-import { firstError, fixtureSubgraph, ids } from './fixtures/agreement.js';
+import { firstError, ids, seedAgreementFixture } from './fixtures/agreement.js';
 
 let subgraph: TestSubgraph;
 const statements: string[] = [];
 let clock = new Date('2026-03-02T09:00:00Z');
 
 beforeAll(async () => {
-  subgraph = await startTestSubgraph('dual-learning', (db) => fixtureSubgraph({ ...db, now: () => clock, onQuery: (sql) => statements.push(sql) }));
+  subgraph = await startTestSubgraph('dual-learning', (db) =>
+    createDualLearningSubgraph({ ...db, seedWith: seedAgreementFixture, now: () => clock, onQuery: (sql) => statements.push(sql) }),
+  );
 });
 afterAll(() => subgraph?.stop());
 
@@ -105,6 +107,31 @@ describe('agreements: registration (BR-30, BR-31, BR-33, BR-36, caps §4.2)', ()
     expect((await register(garage)).errors).toBeUndefined();
     expect((await register(garage)).errors).toBeUndefined();
     expect(firstError(await register(garage)).message).toMatch(/Maximum 2 leerling\(en\) (per mentor|voor deze vestiging)/);
+  });
+
+  let unrecognised: string;
+  it('§2.3 recognition mentor (deny): a mentor of the establishment not named on its recognition for the training is refused', async () => {
+    const registered = await subgraph.query<{ registerMentor: { id: string } }>(
+      'mutation ($input: RegisterMentorInput!) { registerMentor(input: $input) { id } }',
+      { variables: { input: { workplaceId: ids.workplace.hotel, name: 'Chef Niet-Erkend', nationalRegisterNumber: '85.07.30-033.28', yearsOfExperience: 12 } }, as: testUsers.agencyStaff },
+    );
+    expect(registered.errors).toBeUndefined();
+    unrecognised = registered.data!.registerMentor.id;
+    // Deny: a mentor of this establishment, but not named on its recognition for Hulpkok.
+    const denied = await register({ mentorId: unrecognised, startDate: '2029-09-01', plannedEndDate: '2030-06-30' }, testUsers.companyUser(ids.company.leiehotels));
+    expect(firstError(denied).code).toBe('BAD_USER_INPUT');
+    expect(firstError(denied).message).toMatch(/De mentor 'Chef Niet-Erkend' hoort niet bij de erkenning van deze vestiging voor de opleiding 'Hulpkok'/);
+    expect(firstError(denied).message).toMatch(/een overeenkomst \(behalve een overgangsmaatregel\) vraagt een mentor van de erkenning \/ The mentor is not one of the mentors/);
+  });
+
+  it('§2.3 recognition mentor (allow): a mentor named on the recognition; any mentor of the establishment for TRANSITIONAL', async () => {
+    // A transitional agreement needs no recognition (BR-31), so no recognised mentor either.
+    const allowed = await register({ mentorId: ids.mentor.hotel2, startDate: '2029-09-01', plannedEndDate: '2030-06-30' });
+    expect(allowed.errors).toBeUndefined();
+    expect(allowed.data!.registerAgreement).toMatchObject({ recognitionId: ids.recognition.hotel, mentor: { name: 'Bart Hermans' } });
+    const transitional = await register({ type: 'TRANSITIONAL', trainingId: ids.training.keukenmedewerker, mentorId: unrecognised, startDate: '2015-09-01', plannedEndDate: '2016-06-30' });
+    expect(transitional.errors).toBeUndefined();
+    expect(transitional.data!.registerAgreement).toMatchObject({ type: 'TRANSITIONAL', recognitionId: null, mentor: { name: 'Chef Niet-Erkend' } });
   });
 
   it('§4.2 establishment cap rules as data: bands and blocks (pure)', () => {
@@ -312,5 +339,39 @@ describe('agreements: a withdrawn recognition (§3.6, §3.9, reason 13)', () => 
       { variables: { id: running.id }, as: testUsers.inspector },
     );
     expect(history.data?.history.at(-1)).toEqual({ step: 'terminateEarly', toStatus: 'ENDED_EARLY' });
+  });
+});
+
+// Last in the file: these add running agreements the query tests above do not expect.
+describe('agreements: caps under concurrent registration (§4.2)', () => {
+  const both = async (first: Record<string, unknown>, second: Record<string, unknown>) => {
+    const results = await Promise.all([register(first), register(second)]);
+    const succeeded = results.filter((result) => !result.errors);
+    const refused = results.filter((result) => result.errors);
+    return { succeeded, refused };
+  };
+
+  it('§4.2 concurrency: two simultaneous registrations for the last place at an establishment, exactly one succeeds', async () => {
+    // Bouw: < 5 workers → 1 learner; the period is free, two different mentors race for it.
+    const period = { workplaceId: ids.workplace.bouw, trainingId: ids.training.metselaar, startDate: '2027-09-01', plannedEndDate: '2028-06-30' };
+    const { succeeded, refused } = await both({ ...period, mentorId: ids.mentor.bouw }, { ...period, mentorId: ids.mentor.bouw2 });
+    expect(succeeded).toHaveLength(1);
+    expect(refused).toHaveLength(1);
+    expect(firstError(refused[0]!)).toMatchObject({ code: 'BAD_USER_INPUT' });
+    expect(firstError(refused[0]!).message).toMatch(/Maximum 1 leerling\(en\) voor deze vestiging met 4 werknemers bereikt \(SP Bouw\)/);
+    const list = await subgraph.query<{ agreements: { nodes: AgreementData[] } }>(LIST, {
+      variables: { filter: { workplaceId: ids.workplace.bouw, status: 'RUNNING', startFrom: '2027-09-01', startTo: '2027-09-01' } },
+      as: testUsers.agencyStaff,
+    });
+    expect(list.data!.agreements.nodes).toHaveLength(1);
+  });
+
+  it('§4.2 concurrency: two simultaneous registrations for the last place with a mentor, exactly one succeeds', async () => {
+    // Horeca: 1 learner per mentor; the period is free for the Hotel's first mentor.
+    const period = { mentorId: ids.mentor.hotel, startDate: '2028-09-01', plannedEndDate: '2029-06-30' };
+    const { succeeded, refused } = await both(period, period);
+    expect(succeeded).toHaveLength(1);
+    expect(refused).toHaveLength(1);
+    expect(firstError(refused[0]!).message).toMatch(/Maximum 1 leerling\(en\) per mentor bereikt \(SP Horeca\)/);
   });
 });

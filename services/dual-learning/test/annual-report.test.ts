@@ -1,14 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testUsers, type TestSubgraph } from '@werkplek/test-kit';
+import { startTestSubgraph, testUsers, type TestSubgraph } from '@werkplek/test-kit';
+import { createDualLearningSubgraph } from '../src/index.js';
 import { ids, seedAnnualReportFixture } from './fixtures/annual-report.js';
-import { startSubgraphWithFixture } from './fixtures/database-fixture.js';
 
 // The fixture's rows and the hand counts below: see test/fixtures/annual-report.ts. School year 2017 = 2017-2018.
 
 let subgraph: TestSubgraph;
 
 beforeAll(async () => {
-  subgraph = await startSubgraphWithFixture(seedAnnualReportFixture, { now: () => new Date('2018-07-15T09:00:00Z') });
+  subgraph = await startTestSubgraph('dual-learning', (db) =>
+    createDualLearningSubgraph({ ...db, seedWith: seedAnnualReportFixture, now: () => new Date('2018-07-15T09:00:00Z') }),
+  );
 });
 afterAll(() => subgraph?.stop());
 

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { User } from '@werkplek/auth';
 import { startTestSubgraph, testUsers, type TestSubgraph } from '@werkplek/test-kit';
 import { OMBUDSMAN_SENTENCE } from '../src/complaint/complaint.service.js';
-import { complaintAndAppealSubgraph, complaintIds as ids, firstError } from './fixtures/appeal.js';
+import { createDualLearningSubgraph } from '../src/index.js';
+import { complaintIds as ids, firstError, seedAppealFixture } from './fixtures/appeal.js';
 
 let subgraph: TestSubgraph;
 const statements: string[] = [];
@@ -12,7 +13,9 @@ const at = (day: string) => {
 };
 
 beforeAll(async () => {
-  subgraph = await startTestSubgraph('dual-learning', (db) => complaintAndAppealSubgraph({ ...db, now: () => clock, onQuery: (sql) => statements.push(sql) }));
+  subgraph = await startTestSubgraph('dual-learning', (db) =>
+    createDualLearningSubgraph({ ...db, seedWith: seedAppealFixture, now: () => clock, onQuery: (sql) => statements.push(sql) }),
+  );
 });
 afterAll(() => subgraph?.stop());
 beforeEach(() => at('2026-03-02'));

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testUsers, type TestSubgraph } from '@werkplek/test-kit';
+import { startTestSubgraph, testUsers, type TestSubgraph } from '@werkplek/test-kit';
 import type { PrismaClient } from '../src/generated/prisma/client.js';
+import { createDualLearningSubgraph } from '../src/index.js';
 import { seedGeneratedRecords } from '../src/seed/generated-records.js';
-import { startSubgraphWithFixture } from './fixtures/database-fixture.js';
 
 // The 17 partnerships of the reference data (normally written by seedReferenceData, which runs first).
 const partnerships: [code: string, name: string][] = [
@@ -47,7 +47,7 @@ async function fill(prisma: PrismaClient) {
 
 let subgraph: TestSubgraph;
 beforeAll(async () => {
-  subgraph = await startSubgraphWithFixture(fill);
+  subgraph = await startTestSubgraph('dual-learning', (db) => createDualLearningSubgraph({ ...db, seedWith: fill }));
 });
 afterAll(() => subgraph?.stop());
 

@@ -1,14 +1,14 @@
-import '../src/index.js';
+import { createDualLearningSubgraph } from '../src/index.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { User } from '@werkplek/auth';
 import { startTestSubgraph, testUsers, type TestSubgraph } from '@werkplek/test-kit';
-import { firstError, fixtureSubgraph, ids } from './fixtures/agreement.js';
+import { firstError, ids, seedGuidanceFixture } from './fixtures/agreement.js';
 
 let subgraph: TestSubgraph;
 let clock = new Date('2026-03-02T09:00:00Z');
 
 beforeAll(async () => {
-  subgraph = await startTestSubgraph('dual-learning', (db) => fixtureSubgraph({ ...db, now: () => clock }, { guidance: true }));
+  subgraph = await startTestSubgraph('dual-learning', (db) => createDualLearningSubgraph({ ...db, seedWith: seedGuidanceFixture, now: () => clock }));
 });
 afterAll(() => subgraph?.stop());
 

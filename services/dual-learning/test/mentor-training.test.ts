@@ -1,16 +1,16 @@
-import '../src/index.js';
+import { createDualLearningSubgraph } from '../src/index.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { User } from '@werkplek/auth';
 import { startTestSubgraph, testUsers, type TestSubgraph } from '@werkplek/test-kit';
 import { escalationStepDue } from '../src/mentor-training/escalation-steps.js';
 import { isEquivalentMentorTraining, planMentorPlusSessions, HOUT_REQUIRED_THEMES } from '../src/mentor-training/mentor-plus.js';
-import { firstError, fixtureSubgraph, ids } from './fixtures/agreement.js';
+import { firstError, ids, seedAgreementFixture } from './fixtures/agreement.js';
 
 let subgraph: TestSubgraph;
 const clock = new Date('2026-03-02T09:00:00Z');
 
 beforeAll(async () => {
-  subgraph = await startTestSubgraph('dual-learning', (db) => fixtureSubgraph({ ...db, now: () => clock }));
+  subgraph = await startTestSubgraph('dual-learning', (db) => createDualLearningSubgraph({ ...db, seedWith: seedAgreementFixture, now: () => clock }));
 });
 afterAll(() => subgraph?.stop());
 

@@ -1,17 +1,18 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { testUsers, type TestSubgraph } from '@werkplek/test-kit';
+import { startTestSubgraph, testUsers, type TestSubgraph } from '@werkplek/test-kit';
 import type { User } from '@werkplek/subgraph-kit';
 import type { PrismaClient } from '../src/generated/prisma/client.js';
+import { createDualLearningSubgraph } from '../src/index.js';
 import {
   ACTION,
   allConditions,
   CONDITIONS,
-  createPartnerships,
-  createTraining,
   createWorkplace,
   DECIDE,
+  KAPPER_ACTIVITIES,
   readyApplication,
-  startRecognitionSubgraph,
+  recognitionIds,
+  seedRecognitionApplicationFixture,
   SUBMIT,
   TAKE_UP,
   voter,
@@ -25,12 +26,23 @@ let prisma: PrismaClient;
 let sp: FixturePartnerships;
 let trainingId: string;
 const statements: string[] = [];
-const ACTIVITIES = ['Knippen', 'Kleuren', 'Permanent', 'Baardverzorging'];
+const ACTIVITIES = KAPPER_ACTIVITIES;
 
 beforeAll(async () => {
-  ({ subgraph, prisma } = await startRecognitionSubgraph(() => clock, (sql) => statements.push(sql)));
-  sp = await createPartnerships(prisma);
-  trainingId = (await createTraining(prisma, 'kapper', ACTIVITIES)).id;
+  // The tests add their own workplaces with createWorkplace: they keep the subgraph's client that seedWith receives.
+  subgraph = await startTestSubgraph('dual-learning', (db) =>
+    createDualLearningSubgraph({
+      ...db,
+      now: () => clock,
+      onQuery: (sql) => statements.push(sql),
+      seedWith: async (client) => {
+        prisma = client;
+        await seedRecognitionApplicationFixture(client);
+      },
+    }),
+  );
+  sp = recognitionIds.partnership;
+  trainingId = recognitionIds.training.kapper;
 });
 afterAll(() => subgraph?.stop());
 beforeEach(() => {

@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { testUsers, type TestSubgraph } from '@werkplek/test-kit';
+import { startTestSubgraph, testUsers, type TestSubgraph } from '@werkplek/test-kit';
 import type { User } from '@werkplek/subgraph-kit';
 import type { PrismaClient } from '../src/generated/prisma/client.js';
+import { createDualLearningSubgraph } from '../src/index.js';
 import { recognitionValidOn } from '../src/recognition/recognition-validity.js';
 import {
   approvedRecognition,
-  createPartnerships,
-  createTraining,
   createWorkplace,
-  startRecognitionSubgraph,
+  recognitionIds,
+  seedRecognitionFixture,
   SUBMIT,
   type FixturePartnerships,
 } from './fixtures/recognition.js';
@@ -19,11 +19,23 @@ let subgraph: TestSubgraph;
 let prisma: PrismaClient;
 let sp: FixturePartnerships;
 let trainingId: string;
+const statements: string[] = [];
 
 beforeAll(async () => {
-  ({ subgraph, prisma } = await startRecognitionSubgraph(() => clock));
-  sp = await createPartnerships(prisma);
-  trainingId = (await createTraining(prisma, 'metselaar', ['Metselen', 'Bekisten'])).id;
+  // The tests add their own workplaces with createWorkplace: they keep the subgraph's client that seedWith receives.
+  subgraph = await startTestSubgraph('dual-learning', (db) =>
+    createDualLearningSubgraph({
+      ...db,
+      now: () => clock,
+      onQuery: (sql) => statements.push(sql),
+      seedWith: async (client) => {
+        prisma = client;
+        await seedRecognitionFixture(client);
+      },
+    }),
+  );
+  sp = recognitionIds.partnership;
+  trainingId = recognitionIds.training.metselaar;
 });
 afterAll(() => subgraph?.stop());
 beforeEach(() => {
@@ -137,5 +149,164 @@ describe('recognitions', () => {
     expect(all.data._entities.map((e: { id: string }) => e.id)).toEqual([a.recognitionId, b.recognitionId]);
     const own = await q(ENTITIES, { r: representations }, testUsers.partnershipStaff(sp.bouw));
     expect(own.data._entities).toEqual([{ id: a.recognitionId, status: 'ACTIVE' }, null]);
+  });
+});
+
+const EXCLUSIONS = `query ($id: ID!) { company(id: $id) {
+  exclusions { id reason startsOn endsOn liftedOn active recognition { id status } history { step fromStatus toStatus note } }
+} }`;
+const LIFT = `mutation ($id: ID!, $reason: String!) { liftCompanyExclusion(id: $id, reason: $reason) { id liftedOn active } }`;
+const SORTED = `query ($sort: RecognitionSort, $filter: RecognitionFilter) {
+  recognitions(sort: $sort, filter: $filter, page: { first: 200 }) { nodes { id validFrom validUntil workplace { name } } }
+}`;
+
+async function excludedCompany(until?: string) {
+  const fixture = await recognised();
+  const excluded = await q(EXCLUDE, { input: { recognitionId: fixture.recognitionId, reason: 'Mentoropleiding niet gevolgd', until } }, testUsers.agencyStaff);
+  expect(excluded.errors).toBeUndefined();
+  const exclusions = (await q(EXCLUSIONS, { id: fixture.company.id }, testUsers.agencyStaff)).data.company.exclusions;
+  return { ...fixture, exclusionId: exclusions[0].id as string };
+}
+
+describe('exclusions (uitsluitingen) as data (§3.6)', () => {
+  it('§3.6 exclusion lifted: exclude → submit refused → lift → submit accepted the same day', async () => {
+    const { recognitionId, company, input, exclusionId } = await excludedCompany();
+    at('2026-05-04T09:00:00Z');
+    const refused = await q(SUBMIT, { input }, testUsers.companyUser(company.id));
+    expect(codeOf(refused)).toBe('CONFLICT');
+    expect(refused.errors?.[0]?.message).toContain('uitgesloten tot opheffing');
+
+    const before = (await q(EXCLUSIONS, { id: company.id }, testUsers.agencyStaff)).data.company.exclusions;
+    expect(before).toEqual([
+      {
+        id: exclusionId,
+        reason: 'Mentoropleiding niet gevolgd',
+        startsOn: '2026-03-02',
+        endsOn: null,
+        liftedOn: null,
+        active: true,
+        recognition: { id: recognitionId, status: 'EXCLUDED' },
+        history: [{ step: 'exclude', fromStatus: null, toStatus: 'ACTIVE', note: 'Mentoropleiding niet gevolgd' }],
+      },
+    ]);
+
+    expect(codeOf(await q(LIFT, { id: exclusionId, reason: 'x' }, testUsers.agencyStaff))).toBe('BAD_USER_INPUT');
+    const lifted = await q(LIFT, { id: exclusionId, reason: 'Mentoropleiding alsnog gevolgd' }, testUsers.partnershipStaff(sp.bouw));
+    expect(lifted.errors).toBeUndefined();
+    expect(lifted.data.liftCompanyExclusion).toEqual({ id: exclusionId, liftedOn: '2026-05-04', active: false });
+    const after = (await q(EXCLUSIONS, { id: company.id }, testUsers.agencyStaff)).data.company.exclusions[0];
+    expect(after.history.at(-1)).toEqual({ step: 'lift', fromStatus: 'ACTIVE', toStatus: 'LIFTED', note: 'Mentoropleiding alsnog gevolgd' });
+    // Lifting ends the exclusion, not the recognition: that stays EXCLUDED; the company applies anew.
+    expect(after.recognition.status).toBe('EXCLUDED');
+
+    const accepted = await q(SUBMIT, { input }, testUsers.companyUser(company.id));
+    expect(accepted.errors).toBeUndefined();
+    expect(accepted.data.submitRecognitionApplication.status).toBe('SUBMITTED');
+  });
+
+  it('§3.6 lifting an exclusion: agency staff or staff of the excluded recognition’s partnership; others FORBIDDEN', async () => {
+    const { company, exclusionId } = await excludedCompany();
+    const reason = 'Inbreuken rechtgezet';
+    for (const denied of [
+      testUsers.partnershipStaff(sp.horeca),
+      testUsers.inspector,
+      testUsers.companyUser(company.id),
+      testUsers.schoolUser,
+      testUsers.centreUser('4b0a6c1e-7d3f-4e55-9a1b-2c3d4e5f6a7b'),
+    ]) {
+      expect(codeOf(await q(LIFT, { id: exclusionId, reason }, denied))).toBe('FORBIDDEN');
+    }
+    expect(codeOf(await q(LIFT, { id: '00000000-0000-4000-8000-000000000999', reason }, testUsers.agencyStaff))).toBe('NOT_FOUND');
+    expect((await q(LIFT, { id: exclusionId, reason }, testUsers.agencyStaff)).data.liftCompanyExclusion.liftedOn).toBe('2026-03-02');
+  });
+
+  it('§3.6 lifting is refused once lifted or ended, naming the state; active follows the clock', async () => {
+    const lifted = await excludedCompany();
+    await q(LIFT, { id: lifted.exclusionId, reason: 'Eerste opheffing' }, testUsers.agencyStaff);
+    const again = await q(LIFT, { id: lifted.exclusionId, reason: 'Tweede opheffing' }, testUsers.agencyStaff);
+    expect(codeOf(again)).toBe('INVALID_STATE_TRANSITION');
+    expect(again.errors?.[0]?.message).toContain("'Opgeheven'");
+
+    const temporary = await excludedCompany('2026-06-30');
+    const active = async () => (await q(EXCLUSIONS, { id: temporary.company.id }, testUsers.agencyStaff)).data.company.exclusions[0].active;
+    at('2026-06-30T21:00:00Z');
+    expect(await active()).toBe(true);
+    at('2026-07-01T06:00:00Z');
+    expect(await active()).toBe(false);
+    const ended = await q(LIFT, { id: temporary.exclusionId, reason: 'Te laat opgeheven' }, testUsers.agencyStaff);
+    expect(codeOf(ended)).toBe('INVALID_STATE_TRANSITION');
+    expect(ended.errors?.[0]?.message).toContain("'Afgelopen'");
+  });
+
+  it('reading Company.exclusions: agency, inspectors, partnership staff and the company’s own users; others FORBIDDEN', async () => {
+    const { company, exclusionId, recognitionId } = await excludedCompany();
+    const other = await recognised();
+    const read = (as: User) => q(EXCLUSIONS, { id: company.id }, as);
+    for (const allowed of [testUsers.agencyStaff, testUsers.inspector, testUsers.partnershipStaff(sp.bouw), testUsers.companyUser(company.id)]) {
+      const result = await read(allowed);
+      expect(result.errors).toBeUndefined();
+      expect(result.data.company.exclusions.map((e: { id: string }) => e.id)).toEqual([exclusionId]);
+      expect(result.data.company.exclusions[0].recognition).toEqual({ id: recognitionId, status: 'EXCLUDED' });
+    }
+    // Staff of another partnership see the exclusion, not the recognition of a partnership that is not theirs.
+    const horeca = await read(testUsers.partnershipStaff(sp.horeca));
+    expect(horeca.errors).toBeUndefined();
+    expect(horeca.data.company.exclusions[0].recognition).toBeNull();
+    expect(codeOf(await read(testUsers.companyUser(other.company.id)))).toBe('FORBIDDEN');
+    expect(codeOf(await read(testUsers.schoolUser))).toBe('FORBIDDEN');
+    // A company without exclusions has an empty list.
+    expect((await q(EXCLUSIONS, { id: other.company.id }, testUsers.inspector)).data.company.exclusions).toEqual([]);
+  });
+
+  it('Company.exclusions and their recognitions cost one query per field for the whole page', async () => {
+    for (let i = 0; i < 3; i += 1) {
+      const { company } = await excludedCompany();
+      await prisma.company.update({ where: { id: company.id }, data: { name: `Batchtest uitgesloten ${i}` } });
+    }
+    const NESTED = `query ($first: Int!) { companies(filter: { search: "Batchtest uitgesloten" }, page: { first: $first }) {
+      nodes { id exclusions { id active recognition { id } history { step } } }
+    } }`;
+    const count = async (first: number) => {
+      statements.length = 0;
+      const result = await q(NESTED, { first }, testUsers.agencyStaff);
+      expect(result.errors).toBeUndefined();
+      expect(result.data.companies.nodes).toHaveLength(first);
+      for (const node of result.data.companies.nodes) expect(node.exclusions[0].recognition.id).toBeTruthy();
+      return statements.length;
+    };
+    expect(await count(3)).toBe(await count(1));
+  });
+
+  it('recognitions sort by VALID_FROM, VALID_UNTIL or WORKPLACE_NAME, then by id', async () => {
+    const made: { recognitionId: string; name: string }[] = [];
+    for (const [day, name] of [
+      ['2026-04-01T09:00:00Z', 'Sorteer Zebra'],
+      ['2026-02-02T09:00:00Z', 'Sorteer Aap'],
+      ['2026-03-03T09:00:00Z', 'Sorteer Mier'],
+    ] as const) {
+      at(day);
+      const fixture = await recognised();
+      await prisma.workplace.update({ where: { id: fixture.workplace.id }, data: { name } });
+      made.push({ recognitionId: fixture.recognitionId, name });
+    }
+    const [zebra, aap, mier] = made.map((m) => m.recognitionId);
+    const order = async (sort: string) => {
+      const result = await q(SORTED, { sort, filter: { partnershipId: sp.bouw } }, testUsers.agencyStaff);
+      expect(result.errors).toBeUndefined();
+      return result.data.recognitions.nodes as { id: string; validFrom: string; validUntil: string; workplace: { name: string } }[];
+    };
+    const mine = (nodes: { id: string }[]) => nodes.map((n) => n.id).filter((id) => [zebra, aap, mier].includes(id));
+
+    for (const [sort, key] of [['VALID_FROM', 'validFrom'], ['VALID_UNTIL', 'validUntil']] as const) {
+      const nodes = await order(sort);
+      expect(mine(nodes)).toEqual([aap, mier, zebra]);
+      // The whole list: by the key, then by id.
+      const expected = [...nodes].sort((a, b) => (a[key] === b[key] ? (a.id < b.id ? -1 : 1) : a[key] < b[key] ? -1 : 1));
+      expect(nodes.map((n) => n.id)).toEqual(expected.map((n) => n.id));
+    }
+    expect(mine(await order('WORKPLACE_NAME'))).toEqual([aap, mier, zebra]);
+    const unsorted = await q(SORTED, { filter: { partnershipId: sp.bouw } }, testUsers.agencyStaff);
+    expect(mine(unsorted.data.recognitions.nodes)).toEqual([zebra, mier, aap]);
+    expect(codeOf(await q(SORTED, { sort: 'NAME' }, testUsers.agencyStaff))).toBe('BAD_USER_INPUT');
   });
 });

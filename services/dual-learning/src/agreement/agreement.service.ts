@@ -176,10 +176,11 @@ export class AgreementService {
     }
 
     // BR-31: since the end of the transitional measure, a recognition of the establishment for this training, active
-    // and valid at the start date.
+    // and valid at the start date. §2.3: a recognition is of an establishment for a training with its mentors, so the
+    // agreement's mentor must be one of them (not for TRANSITIONAL).
     let recognition: { id: string; partnershipId: string } | null = null;
     if (input.type !== 'TRANSITIONAL') {
-      recognition = await this.prisma.recognition.findFirst({
+      const valid = await this.prisma.recognition.findMany({
         where: {
           workplaceId: workplace.id,
           trainingId: training.id,
@@ -188,9 +189,9 @@ export class AgreementService {
           validUntil: { gte: startDate },
         },
         orderBy: [{ validFrom: 'desc' }, { id: 'asc' }],
-        select: { id: true, partnershipId: true },
+        select: { id: true, partnershipId: true, mentors: { where: { mentorId: input.mentorId! }, select: { mentorId: true } } },
       });
-      if (!recognition) {
+      if (valid.length === 0) {
         throw domainError(
           ErrorCode.BadUserInput,
           `De vestiging heeft op ${startDate.toISOString().slice(0, 10)} geen geldige erkenning voor de opleiding '${training.name}'`,
@@ -198,39 +199,61 @@ export class AgreementService {
           { rule: 'BR-31', field: 'startDate' },
         );
       }
+      const withMentor = valid.find((candidate) => candidate.mentors.length > 0);
+      if (!withMentor) {
+        const mentor = await this.mentorById.load(input.mentorId!);
+        throw domainError(
+          ErrorCode.BadUserInput,
+          `De mentor '${mentor?.name ?? input.mentorId}' hoort niet bij de erkenning van deze vestiging voor de opleiding '${training.name}': ` +
+            'een overeenkomst (behalve een overgangsmaatregel) vraagt een mentor van de erkenning',
+          "The mentor is not one of the mentors of the establishment's recognition for this training: " +
+            'an agreement (except a transitional one) needs a mentor of the recognition',
+          { rule: 'RECOGNITION_MENTOR', field: 'mentorId' },
+        );
+      }
+      recognition = { id: withMentor.id, partnershipId: withMentor.partnershipId };
     }
 
     const partnership = recognition
       ? await this.prisma.partnership.findUnique({ where: { id: recognition.partnershipId } })
       : await this.partnershipOfWorkplace(workplace);
+    // §4.2: learners per mentor (per training when the partnership fixes it so, e.g. Transport), and per establishment
+    // from the partnership's rule and the establishment's headcount. The settings are read here; the counts below.
+    let perMentor: number | null = null;
+    let perEstablishment: number | null = null;
+    if (partnership) {
+      if (input.mentorId) {
+        const trainingCap = await this.prisma.partnershipTrainingCap.findUnique({
+          where: { partnershipId_trainingId: { partnershipId: partnership.id, trainingId: training.id } },
+        });
+        perMentor = trainingCap?.learnersPerMentor ?? partnership.learnersPerMentor;
+      }
+      perEstablishment = this.establishmentCapOf(partnership, workplace.employeeCount);
+    }
     const overlapping: Prisma.AgreementWhereInput = {
       status: 'RUNNING',
       startDate: { lte: plannedEndDate },
       plannedEndDate: { gte: startDate },
     };
-    if (partnership) {
-      // §4.2: learners per mentor (per training when the partnership fixes it so, e.g. Transport).
-      if (input.mentorId) {
-        const trainingCap = await this.prisma.partnershipTrainingCap.findUnique({
-          where: { partnershipId_trainingId: { partnershipId: partnership.id, trainingId: training.id } },
-        });
-        const perMentor = trainingCap?.learnersPerMentor ?? partnership.learnersPerMentor;
-        if (perMentor !== null) {
-          const running = await this.prisma.agreement.count({ where: { ...overlapping, mentorId: input.mentorId } });
-          if (running >= perMentor) {
-            throw domainError(
-              ErrorCode.BadUserInput,
-              `Maximum ${perMentor} leerling(en) per mentor bereikt (${partnership.name}): deze mentor begeleidt in die periode al ${running} leerling(en)`,
-              `Cap of ${perMentor} learner(s) per mentor reached`,
-              { rule: 'LEARNERS_PER_MENTOR', cap: perMentor, field: 'mentorId' },
-            );
-          }
+
+    // The caps are counted and the agreement inserted as one unit, serialized per workplace: a transaction-scoped
+    // advisory lock on the workplace id, so two simultaneous registrations cannot both take the last place. The
+    // mentor works at this workplace (checked above), so the lock also covers the per-mentor count.
+    return this.prisma.$transaction(async (tx) => {
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${workplace.id}::text))`;
+      if (partnership && perMentor !== null && input.mentorId) {
+        const running = await tx.agreement.count({ where: { ...overlapping, mentorId: input.mentorId } });
+        if (running >= perMentor) {
+          throw domainError(
+            ErrorCode.BadUserInput,
+            `Maximum ${perMentor} leerling(en) per mentor bereikt (${partnership.name}): deze mentor begeleidt in die periode al ${running} leerling(en)`,
+            `Cap of ${perMentor} learner(s) per mentor reached`,
+            { rule: 'LEARNERS_PER_MENTOR', cap: perMentor, field: 'mentorId' },
+          );
         }
       }
-      // §4.2: learners per establishment, from the partnership's rule and the establishment's headcount.
-      const perEstablishment = this.establishmentCapOf(partnership, workplace.employeeCount);
-      if (perEstablishment !== null) {
-        const running = await this.prisma.agreement.count({ where: { ...overlapping, workplaceId: workplace.id } });
+      if (partnership && perEstablishment !== null) {
+        const running = await tx.agreement.count({ where: { ...overlapping, workplaceId: workplace.id } });
         if (running >= perEstablishment) {
           throw domainError(
             ErrorCode.BadUserInput,
@@ -240,9 +263,6 @@ export class AgreementService {
           );
         }
       }
-    }
-
-    return this.prisma.$transaction(async (tx) => {
       const learnerId =
         input.learnerId ??
         (

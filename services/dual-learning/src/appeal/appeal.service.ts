@@ -488,7 +488,20 @@ export class AppealService {
         });
       }
       if (appeal.decisionType === 'EXCLUSION') {
-        await tx.companyExclusion.updateMany({ where: { recognitionId: appeal.recognitionId, liftedOn: null }, data: { liftedOn: today } });
+        const lifted = await tx.companyExclusion.findMany({ where: { recognitionId: appeal.recognitionId, liftedOn: null }, select: { id: true } });
+        await tx.companyExclusion.updateMany({ where: { id: { in: lifted.map((e) => e.id) } }, data: { liftedOn: today } });
+        for (const exclusion of lifted) {
+          await recordStatusChange(tx, {
+            entityType: 'CompanyExclusion',
+            entityId: exclusion.id,
+            step: 'appealAnnulled',
+            from: 'ACTIVE',
+            to: 'LIFTED',
+            actor: user,
+            note,
+            at: this.ctx.now(),
+          });
+        }
       }
     }
   }

@@ -1,6 +1,8 @@
-import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import { PageInput, Role } from '@werkplek/subgraph-kit';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { forbidden, PageInput, Role } from '@werkplek/subgraph-kit';
 import type { DualLearningContext } from '../context.js';
+import { recognitionServiceOf } from '../recognition/recognition.service.js';
+import { CompanyExclusion } from '../recognition/recognition.types.js';
 import { companyServiceOf } from './company.service.js';
 import { Company, CompanyConnection, CompanyFilter, CompanySort, RegisterCompanyInput } from './company.types.js';
 
@@ -27,5 +29,14 @@ export class CompanyResolver {
   @Mutation(() => Company, { description: 'Een onderneming registreren (KBO-nummer met controlegetal)' })
   registerCompany(@Arg('input', () => RegisterCompanyInput) input: RegisterCompanyInput, @Ctx() ctx: DualLearningContext) {
     return companyServiceOf(ctx).register(input);
+  }
+
+  /** Agency staff, inspectors, partnership staff and the company's own users; others (e.g. via Workplace.company) FORBIDDEN. */
+  @FieldResolver(() => [CompanyExclusion], { nullable: true, description: '(Tijdelijke) uitsluitingen van de onderneming, nieuwste eerst (§3.6)' })
+  exclusions(@Root() company: Company, @Ctx() ctx: DualLearningContext) {
+    if (!companyServiceOf(ctx).mayRead(company.id)) {
+      throw forbidden('Je mag de uitsluitingen van deze onderneming niet zien', "You may not read this company's exclusions");
+    }
+    return recognitionServiceOf(ctx).exclusionsByCompany.load(company.id);
   }
 }

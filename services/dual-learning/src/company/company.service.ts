@@ -17,7 +17,7 @@ export class CompanyService {
   }
 
   /** A company user reads only their own company; agency staff, inspectors and partnership staff read all. */
-  private mayRead(companyId: string): boolean {
+  mayRead(companyId: string): boolean {
     const user = requireUser(this.ctx);
     if (user.role === Role.CompanyUser) return user.companyId === companyId;
     return user.role === Role.AgencyStaff || user.role === Role.Inspector || user.role === Role.PartnershipStaff;

@@ -2,13 +2,14 @@ import DataLoader from 'dataloader';
 import type { ReferenceResolvers } from '@werkplek/subgraph-kit';
 import type { DualLearningContext } from '../context.js';
 import type { Recognition } from '../generated/prisma/client.js';
+import { CompanyExclusionResolver } from './company-exclusion.resolver.js';
 import { RecognitionResolver } from './recognition.resolver.js';
 import { recognitionServiceOf } from './recognition.service.js';
 
 export { recognitionValidOn, recognitionsValidOn } from './recognition-validity.js';
 
 /** This module's resolver classes and federation reference resolvers, gathered by ../schema.ts. */
-export const resolvers: Function[] = [RecognitionResolver];
+export const resolvers: Function[] = [RecognitionResolver, CompanyExclusionResolver];
 
 const referenceLoaderKey = {};
 

@@ -11,10 +11,12 @@ import { Workplace } from '../workplace/workplace.types.js';
 import { recognitionValidOn } from './recognition-validity.js';
 import { recognitionServiceOf as serviceOf } from './recognition.service.js';
 import {
+  CompanyExclusion,
   ExcludeCompanyInput,
   Recognition,
   RecognitionConnection,
   RecognitionFilter,
+  RecognitionSort,
   WithdrawRecognitionInput,
 } from './recognition.types.js';
 
@@ -27,9 +29,10 @@ export class RecognitionResolver {
   recognitions(
     @Arg('filter', () => RecognitionFilter, { nullable: true }) filter: RecognitionFilter | undefined,
     @Arg('page', () => PageInput, { nullable: true }) page: PageInput | undefined,
+    @Arg('sort', () => RecognitionSort, { nullable: true, description: 'Zonder: nieuwste validFrom eerst' }) sort: RecognitionSort | undefined,
     @Ctx() ctx: DualLearningContext,
   ) {
-    return serviceOf(ctx).list(filter, page);
+    return serviceOf(ctx).list(filter, page, sort);
   }
 
   @Authorized(...readers)
@@ -60,6 +63,16 @@ export class RecognitionResolver {
   @Mutation(() => Recognition, { description: 'De onderneming (tijdelijk) uitsluiten: geen nieuwe aanvraag zolang het duurt (§3.6)' })
   excludeCompany(@Arg('input', () => ExcludeCompanyInput) input: ExcludeCompanyInput, @Ctx() ctx: DualLearningContext) {
     return serviceOf(ctx).exclude(input);
+  }
+
+  @Authorized(Role.AgencyStaff, Role.PartnershipStaff)
+  @Mutation(() => CompanyExclusion, { description: 'Een uitsluiting opheffen: de onderneming mag weer een aanvraag indienen (§3.6)' })
+  liftCompanyExclusion(
+    @Arg('id', () => ID) id: string,
+    @Arg('reason', () => String) reason: string,
+    @Ctx() ctx: DualLearningContext,
+  ) {
+    return serviceOf(ctx).liftExclusion(id, reason);
   }
 
   @FieldResolver(() => Workplace)

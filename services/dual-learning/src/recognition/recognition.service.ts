@@ -1,4 +1,5 @@
 import {
+  badUserInput,
   checkStep,
   domainError,
   ErrorCode,
@@ -19,10 +20,17 @@ import { applicationWorkflow } from '../recognition-application/recognition-appl
 import { assertActsForPartnership } from '../shared/access.js';
 import { startOfDay } from '../shared/calendar.js';
 import { historyOrder, recordStatusChange } from '../shared/history.js';
-import { recognitionWorkflow } from './recognition.workflow.js';
-import type { ExcludeCompanyInput, RecognitionFilter, WithdrawRecognitionInput } from './recognition.types.js';
+import { exclusionStateOn, exclusionWorkflow, recognitionWorkflow } from './recognition.workflow.js';
+import { RecognitionSort, type ExcludeCompanyInput, type RecognitionFilter, type WithdrawRecognitionInput } from './recognition.types.js';
 
 const RECOGNITION = { nl: 'Erkenning', en: 'Recognition' };
+const EXCLUSION = { nl: 'Uitsluiting', en: 'Company exclusion' };
+
+const sortOrder: Record<RecognitionSort, Prisma.RecognitionOrderByWithRelationInput[]> = {
+  [RecognitionSort.VALID_FROM]: [{ validFrom: 'asc' }, { id: 'asc' }],
+  [RecognitionSort.VALID_UNTIL]: [{ validUntil: 'asc' }, { id: 'asc' }],
+  [RecognitionSort.WORKPLACE_NAME]: [{ workplace: { name: 'asc' } }, { id: 'asc' }],
+};
 /** Compares as "no row" against uuid columns when a user lacks the binding its role needs. */
 export const NO_ID = '00000000-0000-0000-0000-000000000000';
 
@@ -33,6 +41,10 @@ export class RecognitionService {
   readonly trainingById;
   readonly partnershipById;
   readonly historyOf;
+  /** Recognitions by id among those the caller may see (null otherwise): one query per request. */
+  readonly visibleById;
+  /** A company's exclusions, newest first (Company.exclusions). */
+  readonly exclusionsByCompany;
 
   constructor(private readonly ctx: DualLearningContext) {
     const prisma = ctx.prisma;
@@ -55,6 +67,15 @@ export class RecognitionService {
     this.historyOf = loaderByGroup(
       (ids) => prisma.statusChange.findMany({ where: { entityId: { in: [...ids] } }, orderBy: historyOrder }),
       (row) => row.entityId,
+    );
+    this.visibleById = loaderById((ids) => this.visible([...ids]));
+    this.exclusionsByCompany = loaderByGroup(
+      (ids) =>
+        prisma.companyExclusion.findMany({
+          where: { companyId: { in: [...ids] } },
+          orderBy: [{ startsOn: 'desc' }, { createdAt: 'desc' }, { id: 'asc' }],
+        }),
+      (row) => row.companyId,
     );
   }
 
@@ -79,7 +100,7 @@ export class RecognitionService {
     }
   }
 
-  list(filter: RecognitionFilter | undefined, page: PageInput | undefined) {
+  list(filter: RecognitionFilter | undefined, page: PageInput | undefined, sort?: RecognitionSort | null) {
     const day = filter?.validOn ? startOfDay(filter.validOn) : null;
     const where: Prisma.RecognitionWhereInput = {
       AND: [
@@ -95,7 +116,7 @@ export class RecognitionService {
     };
     return paginate(
       page,
-      (args) => this.ctx.prisma.recognition.findMany({ where, orderBy: [{ validFrom: 'desc' }, { id: 'asc' }], ...args }),
+      (args) => this.ctx.prisma.recognition.findMany({ where, orderBy: sort ? sortOrder[sort] : [{ validFrom: 'desc' }, { id: 'asc' }], ...args }),
       () => this.ctx.prisma.recognition.count({ where }),
     );
   }
@@ -145,6 +166,36 @@ export class RecognitionService {
     });
   }
 
+  /**
+   * Lifting an exclusion (§3.6): from that day the company may apply again. Agency staff, or staff of the partnership of
+   * the excluded recognition; only a scheduled or active exclusion (INVALID_STATE_TRANSITION naming its state otherwise).
+   */
+  async liftExclusion(id: string, reason: string) {
+    const user = this.user;
+    const note = reason.trim();
+    if (note.length < 5 || note.length > 1000) {
+      throw badUserInput('reden: 5 tot 1000 tekens', 'reason: 5 to 1000 characters', { field: 'reason' });
+    }
+    const exclusion = await this.ctx.prisma.companyExclusion.findUnique({ where: { id } });
+    if (!exclusion) throw notFound(EXCLUSION, id);
+    const recognition = exclusion.recognitionId
+      ? await this.ctx.prisma.recognition.findUnique({ where: { id: exclusion.recognitionId }, select: { partnershipId: true } })
+      : null;
+    if (user.role !== Role.AgencyStaff) {
+      // Partnership staff only for their own partnership's recognition; an exclusion without one is the agency's.
+      if (!recognition) throw forbidden('Enkel het agentschap kan deze uitsluiting opheffen', 'Only the agency can lift this exclusion');
+      assertActsForPartnership(user, recognition.partnershipId);
+    }
+    const now = this.ctx.now();
+    const today = startOfDay(now);
+    const { from, to } = checkStep(exclusionWorkflow, 'lift', exclusionStateOn(exclusion, today), user);
+    return this.ctx.prisma.$transaction(async (tx) => {
+      const lifted = await tx.companyExclusion.update({ where: { id, liftedOn: null }, data: { liftedOn: today } });
+      await recordStatusChange(tx, { entityType: 'CompanyExclusion', entityId: id, step: 'lift', from, to, actor: user, note, at: now });
+      return lifted;
+    });
+  }
+
   private async end(id: string, step: 'withdraw' | 'exclude', reason: string, exclusion: { companyId: string; endsOn: Date | null } | null) {
     const user = this.user;
     const recognition = await this.load(id);
@@ -175,7 +226,7 @@ export class RecognitionService {
       }
       if (step === 'withdraw') await this.endRunningAgreements(tx, id, today, reason, now);
       if (exclusion) {
-        await tx.companyExclusion.create({
+        const created = await tx.companyExclusion.create({
           data: {
             companyId: exclusion.companyId,
             reason,
@@ -184,6 +235,16 @@ export class RecognitionService {
             decidedById: user.id,
             recognitionId: id,
           },
+        });
+        await recordStatusChange(tx, {
+          entityType: 'CompanyExclusion',
+          entityId: created.id,
+          step: 'exclude',
+          from: null,
+          to: exclusionStateOn(created, today),
+          actor: user,
+          note: reason,
+          at: now,
         });
       }
       return updated;

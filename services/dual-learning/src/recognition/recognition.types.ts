@@ -96,3 +96,42 @@ export class ExcludeCompanyInput {
   @IsOptional()
   until?: Date | null;
 }
+
+/** How `recognitions` orders: by the key (ascending), then by id. Without a sort: newest validFrom first. */
+export enum RecognitionSort {
+  VALID_FROM = 'VALID_FROM',
+  VALID_UNTIL = 'VALID_UNTIL',
+  WORKPLACE_NAME = 'WORKPLACE_NAME',
+}
+registerEnumType(RecognitionSort, {
+  name: 'RecognitionSort',
+  description: 'Sortering van erkenningen (oplopend, dan op id) / Recognition order (ascending, then by id)',
+  valuesConfig: {
+    VALID_FROM: { description: 'Begin van de geldigheid' },
+    VALID_UNTIL: { description: 'Einde van de geldigheid' },
+    WORKPLACE_NAME: { description: 'Naam van de werkplek (vestiging)' },
+  },
+});
+
+/** A (temporary) exclusion (uitsluiting) of a company (§3.6): no new recognition application while it is active. */
+@ObjectType('CompanyExclusion', { description: 'Een (tijdelijke) uitsluiting van een onderneming (§3.6)' })
+export class CompanyExclusion {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String)
+  reason!: string;
+
+  @Field(() => LocalDateScalar)
+  startsOn!: Date;
+
+  @Field(() => LocalDateScalar, { nullable: true, description: 'Laatste dag; leeg = tot opgeheven' })
+  endsOn!: Date | null;
+
+  @Field(() => LocalDateScalar, { nullable: true, description: 'Opgeheven op (liftCompanyExclusion of vernietigd in beroep)' })
+  liftedOn!: Date | null;
+
+  companyId!: string;
+  workplaceId!: string | null;
+  recognitionId!: string | null;
+}
