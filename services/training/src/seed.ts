@@ -1,5 +1,7 @@
 import { demoReferences } from '@werkplek/config';
 import type { PrismaClient } from './generated/prisma/client.js';
+import { seedGeneratedRecords } from './seed/generated-records.js';
+import { seedReferenceData } from './seed/reference-data.js';
 
 /**
  * The five Syntra centres named in the agency's business plan 2019 (seed003 §2), under their umbrella.
@@ -14,7 +16,7 @@ export const trainingCentreSeed = [
 ] as const;
 
 /** Idempotent: running it again leaves existing centres (and edits made to them) alone. */
-export async function seedTraining(prisma: PrismaClient): Promise<void> {
+export async function seedTrainingCentres(prisma: PrismaClient): Promise<void> {
   for (const centre of trainingCentreSeed) {
     await prisma.trainingCentre.upsert({
       where: { code: centre.code },
@@ -27,4 +29,11 @@ export async function seedTraining(prisma: PrismaClient): Promise<void> {
       },
     });
   }
+}
+
+/** The demonstration data, in dependency order; each part is idempotent. */
+export async function seedTraining(prisma: PrismaClient): Promise<void> {
+  await seedTrainingCentres(prisma);
+  await seedReferenceData(prisma);
+  await seedGeneratedRecords(prisma);
 }

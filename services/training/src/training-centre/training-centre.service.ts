@@ -1,5 +1,6 @@
 import { Role, type User } from '@werkplek/auth';
 import { forbidden, loaderById, notFound } from '@werkplek/subgraph-kit';
+import type { TrainingContext } from '../context.js';
 import type { PrismaClient } from '../generated/prisma/client.js';
 
 const CENTRE = { nl: 'Opleidingscentrum', en: 'Training centre' };
@@ -36,4 +37,9 @@ export class TrainingCentreService {
       },
     });
   }
+}
+
+/** The request's TrainingCentreService (one per request: its DataLoader caches for that request only). */
+export function trainingCentreServiceOf(ctx: TrainingContext): TrainingCentreService {
+  return ctx.scoped(TrainingCentreService, () => new TrainingCentreService(ctx.prisma));
 }
