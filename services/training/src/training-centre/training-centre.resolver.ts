@@ -1,8 +1,9 @@
-import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Role, requireUser } from '@werkplek/subgraph-kit';
 import type { TrainingContext } from '../context.js';
+import type { TrainingCentre as TrainingCentreRow } from '../generated/prisma/client.js';
 import { trainingCentreServiceOf } from './training-centre.service.js';
-import { TrainingCentre, TrainingCentreContactInput } from './training-centre.types.js';
+import { MandateHolder, TeachingLocation, TrainingCentre, TrainingCentreContactInput } from './training-centre.types.js';
 
 @Resolver(() => TrainingCentre)
 export class TrainingCentreResolver {
@@ -24,5 +25,17 @@ export class TrainingCentreResolver {
     @Ctx() ctx: TrainingContext,
   ) {
     return trainingCentreServiceOf(ctx).updateContact(requireUser(ctx), id, input);
+  }
+
+  @Authorized()
+  @Query(() => [MandateHolder], { description: 'Mandaathouders (alle aangemelde gebruikers)' })
+  mandateHolders(@Ctx() ctx: TrainingContext) {
+    return trainingCentreServiceOf(ctx).mandateHolders();
+  }
+
+  @Authorized()
+  @FieldResolver(() => [TeachingLocation], { description: 'Lesplaatsen van het centrum' })
+  teachingLocations(@Root() centre: TrainingCentreRow, @Ctx() ctx: TrainingContext) {
+    return trainingCentreServiceOf(ctx).teachingLocationsOf.load(centre.id);
   }
 }

@@ -1,5 +1,5 @@
 import { Role, type User } from '@werkplek/auth';
-import { forbidden, loaderById, notFound } from '@werkplek/subgraph-kit';
+import { forbidden, loaderByGroup, loaderById, notFound } from '@werkplek/subgraph-kit';
 import type { TrainingContext } from '../context.js';
 import type { PrismaClient } from '../generated/prisma/client.js';
 
@@ -8,9 +8,21 @@ const CENTRE = { nl: 'Opleidingscentrum', en: 'Training centre' };
 /** The training centres: a public directory, whose contact details staff and the centre itself keep up to date. */
 export class TrainingCentreService {
   readonly byId;
+  readonly teachingLocationsOf;
+  readonly teachingLocationById;
 
   constructor(private readonly prisma: PrismaClient) {
     this.byId = loaderById((ids) => this.prisma.trainingCentre.findMany({ where: { id: { in: [...ids] } } }));
+    this.teachingLocationsOf = loaderByGroup(
+      (ids) => this.prisma.teachingLocation.findMany({ where: { centreId: { in: [...ids] } }, orderBy: [{ name: 'asc' }, { id: 'asc' }] }),
+      (row) => row.centreId,
+    );
+    this.teachingLocationById = loaderById((ids) => this.prisma.teachingLocation.findMany({ where: { id: { in: [...ids] } } }));
+  }
+
+  /** The mandate holders (mandaathouders) that can win assigned tracks. */
+  mandateHolders() {
+    return this.prisma.mandateHolder.findMany({ orderBy: [{ name: 'asc' }, { id: 'asc' }] });
   }
 
   list() {

@@ -39,3 +39,36 @@ export class TrainingCentreContactInput {
   @Matches(/^\+?[0-9][0-9 ./()-]{7,19}$/, { message: 'geen geldig telefoonnummer / not a valid phone number' })
   phone?: string | null;
 }
+
+@ObjectType('TeachingLocation', { description: 'Lesplaats van een centrum, op een van zijn campussen' })
+export class TeachingLocation {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => ID)
+  centreId!: string;
+
+  @Field(() => String)
+  campus!: string;
+
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => String, { description: 'Gemeente' })
+  municipality!: string;
+}
+
+@ObjectType('MandateHolder', { description: 'Mandaathouder: opleidingsverstrekker van toegewezen trajecten (§2.10)' })
+export class MandateHolder {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => String, { nullable: true, description: 'Ondernemingsnummer' })
+  enterpriseNumber!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Kwaliteitslabel (Q-decreet)' })
+  qualityLabel!: string | null;
+}

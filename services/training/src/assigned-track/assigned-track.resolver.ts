@@ -1,0 +1,56 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { PageInput, Role, StatusChange } from '@werkplek/subgraph-kit';
+import type { TrainingContext } from '../context.js';
+import type { Tender as TenderRow } from '../generated/prisma/client.js';
+import { assignedTrackServiceOf } from './assigned-track.service.js';
+import { AwardTenderArgs, LaunchTenderInput, Tender, TenderAward, TenderConnection, TenderFilter, TenderSort } from './assigned-track.types.js';
+
+const readers = [Role.AgencyStaff, Role.Inspector];
+
+@Resolver(() => Tender)
+export class AssignedTrackResolver {
+  @Authorized(...readers)
+  @Query(() => TenderConnection, { description: 'Tenders voor toegewezen trajecten (§2.10)' })
+  tenders(
+    @Arg('filter', () => TenderFilter, { nullable: true }) filter: TenderFilter | undefined,
+    @Arg('sort', () => TenderSort, { defaultValue: TenderSort.LAUNCHED_ON_DESC }) sort: TenderSort,
+    @Arg('page', () => PageInput, { nullable: true }) page: PageInput | undefined,
+    @Ctx() ctx: TrainingContext,
+  ) {
+    return assignedTrackServiceOf(ctx).list(filter ?? undefined, sort, page ?? undefined);
+  }
+
+  @Authorized(...readers)
+  @Query(() => Tender, { description: 'Eén tender' })
+  tender(@Arg('id', () => ID) id: string, @Ctx() ctx: TrainingContext) {
+    return assignedTrackServiceOf(ctx).get(id);
+  }
+
+  @Authorized(Role.AgencyStaff)
+  @Mutation(() => Tender, { description: 'Een tender lanceren (oude werking, onderzoekstender of opleidingstender)' })
+  launchTender(@Arg('input', () => LaunchTenderInput) input: LaunchTenderInput, @Ctx() ctx: TrainingContext) {
+    return assignedTrackServiceOf(ctx).launch(input);
+  }
+
+  @Authorized(Role.AgencyStaff)
+  @Mutation(() => Tender, { description: 'De tender gunnen aan een mandaathouder (bedrag incl. btw)' })
+  awardTender(@Args(() => AwardTenderArgs) args: AwardTenderArgs, @Ctx() ctx: TrainingContext) {
+    return assignedTrackServiceOf(ctx).award(args);
+  }
+
+  @Authorized(Role.AgencyStaff)
+  @Mutation(() => Tender, { description: 'De tender gemotiveerd annuleren' })
+  cancelTender(@Arg('id', () => ID) id: string, @Arg('reason', () => String) reason: string, @Ctx() ctx: TrainingContext) {
+    return assignedTrackServiceOf(ctx).cancel(id, reason);
+  }
+
+  @FieldResolver(() => [TenderAward], { description: 'Gunningen (bedrag incl. btw)' })
+  awards(@Root() tender: TenderRow, @Ctx() ctx: TrainingContext) {
+    return assignedTrackServiceOf(ctx).awards(tender.id);
+  }
+
+  @FieldResolver(() => [StatusChange], { description: 'Geschiedenis, oudste eerst' })
+  history(@Root() tender: TenderRow, @Ctx() ctx: TrainingContext) {
+    return assignedTrackServiceOf(ctx).historyOf.load(tender.id);
+  }
+}

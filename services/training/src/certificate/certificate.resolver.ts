@@ -1,0 +1,73 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { PageInput, Role, StatusChange } from '@werkplek/subgraph-kit';
+import type { TrainingContext } from '../context.js';
+import type { Certificate as CertificateRow } from '../generated/prisma/client.js';
+import { learnerServiceOf } from '../learner/learner.service.js';
+import { TrainingLearner } from '../learner/learner.types.js';
+import { Track } from '../track/track.types.js';
+import { trackServiceOf } from '../track/track.service.js';
+import { certificateServiceOf } from './certificate.service.js';
+import { Certificate, CertificateConnection, CertificateFilter, CertificateVerification, IssueCertificateInput } from './certificate.types.js';
+
+const readers = [Role.AgencyStaff, Role.Inspector, Role.CentreUser];
+
+@Resolver(() => Certificate)
+export class CertificateResolver {
+  @Query(() => CertificateVerification, { description: 'Publiek: is dit attestnummer geldig? (zonder aanmelden, zonder persoonsgegevens)' })
+  verifyCertificate(@Arg('number', () => String) number: string, @Ctx() ctx: TrainingContext) {
+    return certificateServiceOf(ctx).verify(number);
+  }
+
+  @Authorized(...readers)
+  @Query(() => CertificateConnection, { description: 'Attesten (centrummedewerkers: van hun centrum)' })
+  certificates(
+    @Arg('filter', () => CertificateFilter, { nullable: true }) filter: CertificateFilter | undefined,
+    @Arg('page', () => PageInput, { nullable: true }) page: PageInput | undefined,
+    @Ctx() ctx: TrainingContext,
+  ) {
+    return certificateServiceOf(ctx).list(filter ?? undefined, page ?? undefined);
+  }
+
+  @Authorized(...readers)
+  @Query(() => Certificate, { description: 'Eén attest' })
+  certificate(@Arg('id', () => ID) id: string, @Ctx() ctx: TrainingContext) {
+    return certificateServiceOf(ctx).get(id);
+  }
+
+  @Authorized(Role.AgencyStaff, Role.CentreUser)
+  @Mutation(() => Certificate, { description: 'Een attest uitreiken (wie uitreikt volgt §2.5)' })
+  issueCertificate(@Arg('input', () => IssueCertificateInput) input: IssueCertificateInput, @Ctx() ctx: TrainingContext) {
+    return certificateServiceOf(ctx).issue(input);
+  }
+
+  @Authorized(Role.AgencyStaff)
+  @Mutation(() => Certificate, { description: 'Een attest intrekken, met reden' })
+  revokeCertificate(@Arg('id', () => ID) id: string, @Arg('reason', () => String) reason: string, @Ctx() ctx: TrainingContext) {
+    return certificateServiceOf(ctx).revoke(id, reason);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Niet ingetrokken' })
+  valid(@Root() certificate: CertificateRow) {
+    return certificate.revokedOn === null;
+  }
+
+  @FieldResolver(() => TrainingLearner)
+  learner(@Root() certificate: CertificateRow, @Ctx() ctx: TrainingContext) {
+    return learnerServiceOf(ctx).learnerById.load(certificate.learnerId);
+  }
+
+  @FieldResolver(() => String, { description: 'Naam van het traject' })
+  async trackName(@Root() certificate: CertificateRow, @Ctx() ctx: TrainingContext) {
+    return (await trackServiceOf(ctx).byId.load(certificate.trackId))?.name ?? '';
+  }
+
+  @FieldResolver(() => Track)
+  track(@Root() certificate: CertificateRow, @Ctx() ctx: TrainingContext) {
+    return trackServiceOf(ctx).byId.load(certificate.trackId);
+  }
+
+  @FieldResolver(() => [StatusChange], { description: 'Geschiedenis, oudste eerst' })
+  history(@Root() certificate: CertificateRow, @Ctx() ctx: TrainingContext) {
+    return certificateServiceOf(ctx).historyOf.load(certificate.id);
+  }
+}

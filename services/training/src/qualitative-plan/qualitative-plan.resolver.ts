@@ -1,0 +1,113 @@
+import { Arg, Authorized, Ctx, FieldResolver, Float, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { PageInput, Role, StatusChange } from '@werkplek/subgraph-kit';
+import type { TrainingContext } from '../context.js';
+import type { QualitativeAnnualPlan as PlanRow, QualitativePlanItem as ItemRow } from '../generated/prisma/client.js';
+import { TrainingCentre } from '../training-centre/training-centre.types.js';
+import { trainingCentreServiceOf } from '../training-centre/training-centre.service.js';
+import { qualitativePlanServiceOf as serviceOf } from './qualitative-plan.service.js';
+import { qualitativePlanSections } from './template-sections.js';
+import {
+  DraftQualitativePlanInput,
+  QualitativeAnnualPlan,
+  QualitativeAnnualPlanConnection,
+  QualitativePlanAssessmentInput,
+  QualitativePlanFilter,
+  QualitativePlanItem,
+  QualitativePlanItemInput,
+  QualitativePlanSection,
+  RealisationStatus,
+} from './qualitative-plan.types.js';
+
+const readers = [Role.AgencyStaff, Role.CentreUser, Role.Inspector];
+
+@Resolver(() => QualitativeAnnualPlan)
+export class QualitativePlanResolver {
+  @Authorized(...readers)
+  @Query(() => [QualitativePlanSection], { description: 'De rubrieken van het sjabloon van het kwalitatief jaarplan' })
+  qualitativePlanSections() {
+    return qualitativePlanSections;
+  }
+
+  @Authorized(...readers)
+  @Query(() => QualitativeAnnualPlanConnection, { description: 'Kwalitatieve jaarplannen die je mag zien (een centrum: alleen de eigen)' })
+  qualitativePlans(
+    @Arg('filter', () => QualitativePlanFilter, { nullable: true }) filter: QualitativePlanFilter | undefined,
+    @Arg('page', () => PageInput, { nullable: true }) page: PageInput | undefined,
+    @Ctx() ctx: TrainingContext,
+  ) {
+    return serviceOf(ctx).list(filter, page);
+  }
+
+  @Authorized(...readers)
+  @Query(() => QualitativeAnnualPlan, { description: 'Eén kwalitatief jaarplan' })
+  qualitativePlan(@Arg('id', () => ID) id: string, @Ctx() ctx: TrainingContext) {
+    return serviceOf(ctx).get(id);
+  }
+
+  @Authorized(Role.CentreUser)
+  @Mutation(() => QualitativeAnnualPlan, { description: 'Het kwalitatief jaarplan van je centrum opstellen, volgens het sjabloon' })
+  draftQualitativePlan(@Arg('input', () => DraftQualitativePlanInput) input: DraftQualitativePlanInput, @Ctx() ctx: TrainingContext) {
+    return serviceOf(ctx).draft(input);
+  }
+
+  @Authorized(Role.CentreUser)
+  @Mutation(() => QualitativeAnnualPlan, { description: 'Een item toevoegen aan een ontwerp' })
+  addQualitativePlanItem(
+    @Arg('planId', () => ID) planId: string,
+    @Arg('input', () => QualitativePlanItemInput) input: QualitativePlanItemInput,
+    @Ctx() ctx: TrainingContext,
+  ) {
+    return serviceOf(ctx).addItem(planId, input);
+  }
+
+  @Authorized(Role.CentreUser)
+  @Mutation(() => QualitativeAnnualPlan, { description: 'Het jaarplan indienen' })
+  submitQualitativePlan(@Arg('id', () => ID) id: string, @Ctx() ctx: TrainingContext) {
+    return serviceOf(ctx).submit(id);
+  }
+
+  @Authorized(Role.AgencyStaff)
+  @Mutation(() => QualitativeAnnualPlan, { description: 'Beoordelen tegenover de doelstellingen van het JOP' })
+  assessQualitativePlan(
+    @Arg('id', () => ID) id: string,
+    @Arg('assessment', () => QualitativePlanAssessmentInput) assessment: QualitativePlanAssessmentInput,
+    @Ctx() ctx: TrainingContext,
+  ) {
+    return serviceOf(ctx).assess(id, assessment);
+  }
+
+  @Authorized(Role.AgencyStaff)
+  @Mutation(() => QualitativePlanItem, { description: 'Realisatie van een item in de ronde van Vlaanderen, met budgettaire weerslag' })
+  recordRealisation(
+    @Arg('itemId', () => ID) itemId: string,
+    @Arg('status', () => RealisationStatus) status: RealisationStatus,
+    @Arg('note', () => String, { nullable: true }) note: string | undefined,
+    @Arg('budgetImpact', () => Float, { nullable: true, description: 'In euro' }) budgetImpact: number | undefined,
+    @Ctx() ctx: TrainingContext,
+  ) {
+    return serviceOf(ctx).recordRealisation(itemId, status, note, budgetImpact);
+  }
+
+  @FieldResolver(() => TrainingCentre)
+  centre(@Root() plan: PlanRow, @Ctx() ctx: TrainingContext) {
+    return trainingCentreServiceOf(ctx).byId.load(plan.centreId);
+  }
+
+  @FieldResolver(() => [QualitativePlanItem])
+  items(@Root() plan: PlanRow, @Ctx() ctx: TrainingContext) {
+    return serviceOf(ctx).itemsOf.load(plan.id);
+  }
+
+  @FieldResolver(() => [StatusChange], { description: 'Geschiedenis, oudste eerst' })
+  history(@Root() plan: PlanRow, @Ctx() ctx: TrainingContext) {
+    return serviceOf(ctx).historyOf.load(plan.id);
+  }
+}
+
+@Resolver(() => QualitativePlanItem)
+export class QualitativePlanItemResolver {
+  @FieldResolver(() => Float, { nullable: true, description: 'Budgettaire weerslag in euro' })
+  budgetImpact(@Root() item: ItemRow) {
+    return item.budgetImpact === null ? null : Number(item.budgetImpact);
+  }
+}
