@@ -5,7 +5,7 @@ import { startTestSubgraph, testUsers, type TestSubgraph } from '@werkplek/test-
 import { agreementSchoolYear } from '../src/agreement/agreement.service.js';
 import { exploratoryInternshipWindow, horecaStopDate, isDualByWorkplaceHours, suspendedOver60Days } from '../src/agreement/agreement-rules.js';
 import { establishmentCap, parseEstablishmentCapRule } from '../src/partnership/establishment-cap-rule.js';
-import { firstError, ids, seedAgreementFixture } from './fixtures/agreement.js';
+import { firstError, ids, routed, seedAgreementRoutingFixture } from './fixtures/agreement.js';
 
 let subgraph: TestSubgraph;
 const statements: string[] = [];
@@ -13,7 +13,7 @@ let clock = new Date('2026-03-02T09:00:00Z');
 
 beforeAll(async () => {
   subgraph = await startTestSubgraph('dual-learning', (db) =>
-    createDualLearningSubgraph({ ...db, seedWith: seedAgreementFixture, now: () => clock, onQuery: (sql) => statements.push(sql) }),
+    createDualLearningSubgraph({ ...db, seedWith: seedAgreementRoutingFixture, now: () => clock, onQuery: (sql) => statements.push(sql) }),
   );
 });
 afterAll(() => subgraph?.stop());
@@ -373,5 +373,64 @@ describe('agreements: caps under concurrent registration (§4.2)', () => {
     expect(succeeded).toHaveLength(1);
     expect(refused).toHaveLength(1);
     expect(firstError(refused[0]!).message).toMatch(/Maximum 1 leerling\(en\) per mentor bereikt \(SP Horeca\)/);
+  });
+});
+
+// Last in the file: these add agreements the query tests above do not expect.
+describe('agreements: partnership scope from the routed recognition (BR-06)', () => {
+  const GET = `query ($id: ID!) { agreement(id: $id) { id } }`;
+  const horeca = testUsers.partnershipStaff(ids.partnership.horeca);
+  const bouw = testUsers.partnershipStaff(ids.partnership.bouw);
+
+  it('BR-06 scope (allow/deny): staff of the partnership the recognition was routed to read, list and terminate; staff of the workplace label not', async () => {
+    const registered = await register({ workplaceId: routed.workplace, mentorId: routed.mentor, startDate: '2026-01-05', plannedEndDate: '2026-06-30' });
+    expect(registered.errors).toBeUndefined();
+    const agreement = registered.data!.registerAgreement;
+    expect(agreement.recognitionId).toBe(routed.recognition);
+    // Deny: the label names SP Bouw, but the recognition was routed to SP Horeca.
+    expect(firstError(await subgraph.query(GET, { variables: { id: agreement.id }, as: bouw })).code).toBe('FORBIDDEN');
+    const bouwList = await subgraph.query<{ agreements: { nodes: AgreementData[] } }>(LIST, { variables: {}, as: bouw });
+    expect(bouwList.data!.agreements.nodes.map((a) => a.id)).not.toContain(agreement.id);
+    const bouwTerminate = await subgraph.query(TERMINATE, { variables: { id: agreement.id, reason: 'COMPANY_BANKRUPT', endDate: '2026-02-01' }, as: bouw });
+    expect(firstError(bouwTerminate).code).toBe('FORBIDDEN');
+    // Allow: SP Horeca, the routed partnership.
+    const read = await subgraph.query(GET, { variables: { id: agreement.id }, as: horeca });
+    expect(read.errors).toBeUndefined();
+    const horecaList = await subgraph.query<{ agreements: { nodes: AgreementData[] } }>(LIST, { variables: {}, as: horeca });
+    expect(horecaList.data!.agreements.nodes.map((a) => a.id)).toContain(agreement.id);
+    const filtered = await subgraph.query<{ agreements: { nodes: AgreementData[] } }>(LIST, { variables: { filter: { partnershipId: ids.partnership.bouw } }, as: testUsers.agencyStaff });
+    expect(filtered.data!.agreements.nodes.map((a) => a.id)).not.toContain(agreement.id);
+    const terminated = await subgraph.query<{ terminateAgreementEarly: AgreementData }>(TERMINATE, {
+      variables: { id: agreement.id, reason: 'COMPANY_BANKRUPT', endDate: '2026-02-01' },
+      as: horeca,
+    });
+    expect(terminated.errors).toBeUndefined();
+    expect(terminated.data!.terminateAgreementEarly.status).toBe('ENDED_EARLY');
+  });
+
+  it('BR-06 scope, TRANSITIONAL (no recognition): falls back to the workplace label (SP Bouw allowed, SP Horeca denied)', async () => {
+    const registered = await register({ type: 'TRANSITIONAL', workplaceId: routed.workplace, trainingId: ids.training.keukenmedewerker, mentorId: null, startDate: '2016-09-01', plannedEndDate: '2017-06-30' });
+    expect(registered.errors).toBeUndefined();
+    const agreement = registered.data!.registerAgreement;
+    expect((await subgraph.query(GET, { variables: { id: agreement.id }, as: bouw })).errors).toBeUndefined();
+    expect(firstError(await subgraph.query(GET, { variables: { id: agreement.id }, as: horeca })).code).toBe('FORBIDDEN');
+    const bouwList = await subgraph.query<{ agreements: { nodes: AgreementData[] } }>(LIST, { variables: {}, as: bouw });
+    expect(bouwList.data!.agreements.nodes.map((a) => a.id)).toContain(agreement.id);
+  });
+
+  it('suspend (lost update): two simultaneous suspensions of one agreement, exactly one is written', async () => {
+    const agreement = (await register({ workplaceId: ids.workplace.wasserij, trainingId: ids.training.wasserij, mentorId: ids.mentor.wasserij, startDate: '2029-09-01', plannedEndDate: '2030-06-30' })).data!.registerAgreement;
+    const results = await Promise.all(
+      ['2029-10-01', '2029-11-01'].map((from) => subgraph.query<{ suspendAgreement: AgreementData }>(SUSPEND, { variables: { id: agreement.id, from }, as: testUsers.agencyStaff })),
+    );
+    const succeeded = results.filter((result) => !result.errors);
+    const refused = results.filter((result) => result.errors);
+    expect(succeeded).toHaveLength(1);
+    expect(refused).toHaveLength(1);
+    expect(firstError(refused[0]!).code).toBe('INVALID_STATE_TRANSITION');
+    const stored = await subgraph.query<{ agreement: AgreementData }>(`query ($id: ID!) { agreement(id: $id) { ${FIELDS} } }`, { variables: { id: agreement.id }, as: testUsers.agencyStaff });
+    expect(stored.data!.agreement.suspendedFrom).toBe(succeeded[0]!.data!.suspendAgreement.suspendedFrom);
+    const history = await subgraph.query<{ history: { step: string }[] }>('query ($id: ID!) { history(entityId: $id) { step } }', { variables: { id: agreement.id }, as: testUsers.agencyStaff });
+    expect(history.data!.history.filter((h) => h.step === 'suspend')).toHaveLength(1);
   });
 });

@@ -275,6 +275,88 @@ describe('appeals: decision (BR-44, BR-45) and its effects', () => {
   });
 });
 
+const APPLICATION = `query ($id: ID!) { recognitionApplication(id: $id) { id status outcome rejectionReason decidedAt decidedByName dueOn overdue votes { voterName } } }`;
+const CYCLE = `mutation { runDecisionCycle { approved { id } rejected { id } } }`;
+const PROPOSE = `mutation ($input: ApplicationDecisionInput!) { proposeDecision(input: $input) { id status outcome decidedAt } }`;
+const ANNUL = { outcome: 'ANNULLED', consensus: true, motivation: 'De beslissing steunde op een onjuiste vaststelling.' };
+const withdrawalOf = (recognitionId: string) => ({ ...nonRecognition(''), applicationId: null, decisionType: 'WITHDRAWAL', recognitionId });
+
+describe('appeals: annulment effects on the contested records (BR-45)', () => {
+  it('BR-45: annulling a non-recognition clears the decision and its votes and starts a new 14-day term: the vote decides afresh', async () => {
+    const appeal = await scheduled(nonRecognition(ids.rejectedByVote, { notifiedOn: '2026-02-23' }));
+    at('2026-03-13');
+    await ok(DECIDE, { id: appeal.id, input: ANNUL });
+    const application = await subgraph.query<{ recognitionApplication: Record<string, unknown> }>(APPLICATION, { variables: { id: ids.rejectedByVote }, as: staff });
+    expect(application.errors).toBeUndefined();
+    expect(application.data!.recognitionApplication).toMatchObject({
+      status: 'IN_PROGRESS',
+      outcome: null,
+      rejectionReason: null,
+      decidedAt: null,
+      decidedByName: null,
+      dueOn: '2026-03-27',
+      overdue: false,
+      votes: [],
+    });
+    const history = await subgraph.query<{ history: { step: string; note: string | null }[] }>(HISTORY, { variables: { id: ids.rejectedByVote }, as: staff });
+    expect(history.data?.history.at(-1)).toMatchObject({ step: 'appealAnnulled' });
+    expect(history.data?.history.at(-1)?.note).toContain('27/03/2026');
+    // The old vote against must not reject it again at the next decision cycle (Friday, after Thursday noon).
+    const cycle = await subgraph.query<{ runDecisionCycle: { approved: { id: string }[]; rejected: { id: string }[] } }>(CYCLE, { as: staff });
+    expect(cycle.errors).toBeUndefined();
+    expect(cycle.data!.runDecisionCycle.rejected.map((a) => a.id)).not.toContain(ids.rejectedByVote);
+    const after = await subgraph.query<{ recognitionApplication: { status: string } }>(APPLICATION, { variables: { id: ids.rejectedByVote }, as: staff });
+    expect(after.data!.recognitionApplication.status).toBe('IN_PROGRESS');
+  });
+
+  it('BR-45: after annulling a non-recognition decided without objection, a new proposal is decided at the next cycle', async () => {
+    const appeal = await scheduled(nonRecognition(ids.rejectedByProposal, { notifiedOn: '2026-02-23' }));
+    at('2026-03-13');
+    await ok(DECIDE, { id: appeal.id, input: ANNUL });
+    const proposed = await subgraph.query<{ proposeDecision: Record<string, unknown> }>(PROPOSE, {
+      variables: { input: { applicationId: ids.rejectedByProposal, outcome: 'REJECTION', rejectionReason: 'INSUFFICIENT_EQUIPMENT', note: 'Nieuwe beoordeling' } },
+      as: staff,
+    });
+    expect(proposed.errors).toBeUndefined();
+    expect(proposed.data!.proposeDecision).toMatchObject({ status: 'IN_PROGRESS', outcome: 'REJECTION', decidedAt: null });
+    at('2026-03-16');
+    const cycle = await subgraph.query<{ runDecisionCycle: { rejected: { id: string }[] } }>(CYCLE, { as: staff });
+    expect(cycle.errors).toBeUndefined();
+    expect(cycle.data!.runDecisionCycle.rejected.map((a) => a.id)).toContain(ids.rejectedByProposal);
+    // Only agency staff run the cycle.
+    expect(firstError(await subgraph.query(CYCLE, { as: bakkerijUser })).code).toBe('FORBIDDEN');
+  });
+
+  it('BR-45: a withdrawal is not annulled into a second active recognition for the same workplace and training (CONFLICT)', async () => {
+    const appeal = await scheduled(withdrawalOf(ids.withdrawnReplaced));
+    at('2026-03-13');
+    const refused = await run(DECIDE, { id: appeal.id, input: ANNUL });
+    expect(firstError(refused)).toMatchObject({ code: 'CONFLICT', extensions: { rule: 'ONE_ACTIVE_RECOGNITION', activeRecognitionId: ids.replacement } });
+    expect(firstError(refused).message).toContain('andere actieve erkenning');
+    expect((await ok(GET, { id: appeal.id })).status).toBe('SCHEDULED');
+    const history = await subgraph.query<{ history: { step: string }[] }>(HISTORY, { variables: { id: ids.withdrawnReplaced }, as: staff });
+    expect(history.data?.history.map((h) => h.step)).not.toContain('appealAnnulled');
+    // The commission can still confirm the decision.
+    expect((await ok(DECIDE, { id: appeal.id, input: { ...ANNUL, outcome: 'CONFIRMED' } })).status).toBe('CONFIRMED');
+  });
+
+  it('BR-45: a withdrawal of a recognition whose validity has ended is not annulled into an active recognition (CONFLICT)', async () => {
+    const appeal = await scheduled(withdrawalOf(ids.withdrawnExpired));
+    at('2026-03-13');
+    const refused = await run(DECIDE, { id: appeal.id, input: ANNUL });
+    expect(firstError(refused)).toMatchObject({ code: 'CONFLICT', extensions: { rule: 'RECOGNITION_EXPIRED', validUntil: '2026-02-28' } });
+    expect(firstError(refused).message).toContain('28/02/2026');
+    expect((await ok(GET, { id: appeal.id })).status).toBe('SCHEDULED');
+  });
+
+  it('BR-41: one open appeal per decision, also under simultaneous letters: exactly one is lodged', async () => {
+    const input = nonRecognition(ids.rejectedByAgency[6]!);
+    const results = await Promise.all([run(LODGE, { input }), run(LODGE, { input }), run(LODGE, { input }, bakkerijUser)]);
+    expect(results.filter((result) => !result.errors).length).toBe(1);
+    expect(results.map((result) => firstError(result).code).filter(Boolean)).toEqual(['CONFLICT', 'CONFLICT']);
+  });
+});
+
 describe('appeals: withdrawal and reading', () => {
   it('BR-41: the appellant withdraws its own appeal; another company cannot see or withdraw it', async () => {
     const appeal = await lodge({ ...nonRecognition(''), applicationId: null, decisionType: 'WITHDRAWAL', recognitionId: ids.withdrawn[1] }, hotelUser);

@@ -292,6 +292,27 @@ describe('complaints: partnerships that take complaints (BR-50) and roles', () =
     await ok(START, { id: complaint.id }, staff);
   });
 
+  it('BR-50: registered by agency staff for a partnership that does not take complaints, its staff may not act; SYNTRA does', async () => {
+    const complaint = await register({ partnershipId: ids.bouw, workplaceId: ids.bouwWorkplace });
+    expect((await ok(GET, { id: complaint.id }, bouwStaff)).partnershipId).toBe(ids.bouw);
+    for (const [query, variables] of [
+      [ACKNOWLEDGE, { id: complaint.id }],
+      [INADMISSIBLE, { id: complaint.id, reason: 'De indiener heeft geen belang bij deze werkplek.' }],
+    ] as const) {
+      const refused = await run(query, variables, bouwStaff);
+      expect(firstError(refused).code).toBe('FORBIDDEN');
+      expect(firstError(refused).message).toContain('SYNTRA Vlaanderen behandelt ze');
+    }
+    expect((await ok(ACKNOWLEDGE, { id: complaint.id }, staff)).status).toBe('ACKNOWLEDGED');
+    const route = { id: complaint.id, input: { handlerBody: 'AGENCY', handlerName: 'Klachtbegeleider SYNTRA Vlaanderen' } };
+    expect(firstError(await run(ROUTE, route, bouwStaff)).code).toBe('FORBIDDEN');
+    await ok(ROUTE, { id: complaint.id, input: { handlerBody: 'AGENCY', handlerName: 'Klachtbegeleider SYNTRA Vlaanderen' } }, staff);
+    expect(firstError(await run(START, { id: complaint.id }, bouwStaff)).code).toBe('FORBIDDEN');
+    // A partnership that takes complaints handles the ones agency staff register for it.
+    const horeca = await register({ partnershipId: ids.horeca });
+    expect((await ok(ACKNOWLEDGE, { id: horeca.id }, horecaStaff)).status).toBe('ACKNOWLEDGED');
+  });
+
   it('BR-50: inspectors read but do not act; companies, schools, centres and anonymous callers are refused', async () => {
     const complaint = await register();
     expect((await ok(GET, { id: complaint.id }, testUsers.inspector)).id).toBe(complaint.id);

@@ -161,4 +161,21 @@ describe('signals (§2.11, §4.6)', () => {
     expect(afterClose.data!.detectSignals.map((s) => s.workplace.name)).toEqual(['Hotel De Gans']);
     expect((await signals({ filter: { source: 'AUTOMATIC_RULE' } })).totalCount).toBe(3);
   });
+
+  it('Tabel 28: follow-up and closing need takesGuidance too; staff of a partnership that does not guide are refused', async () => {
+    const raised = await raise({ workplaceId: ids.workplace.bakkerij, source: 'SCHOOL', description: 'Leerling krijgt geen mentor toegewezen' });
+    expect(raised.errors).toBeUndefined();
+    const id = raised.data!.raiseSignal.id;
+    const voeding = testUsers.partnershipStaff(ids.partnership.voeding);
+    const deniedFollowUp = await subgraph.query(FOLLOW_UP, { variables: { id, note: 'bezoek gepland' }, as: voeding });
+    expect(firstError(deniedFollowUp).code).toBe('FORBIDDEN');
+    expect(firstError(deniedFollowUp).message).toMatch(/begeleidt geen werkplekken/);
+    const followed = await subgraph.query<{ followUpSignal: SignalData }>(FOLLOW_UP, { variables: { id, note: 'bezoek gepland' }, as: testUsers.agencyStaff });
+    expect(followed.data!.followUpSignal.status).toBe('IN_FOLLOW_UP');
+    const deniedClose = await subgraph.query(CLOSE, { variables: { id }, as: voeding });
+    expect(firstError(deniedClose).code).toBe('FORBIDDEN');
+    expect(firstError(deniedClose).message).toMatch(/begeleidt geen werkplekken/);
+    const closed = await subgraph.query<{ closeSignal: SignalData }>(CLOSE, { variables: { id }, as: testUsers.agencyStaff });
+    expect(closed.data!.closeSignal.status).toBe('CLOSED');
+  });
 });

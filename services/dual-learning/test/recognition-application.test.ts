@@ -55,7 +55,7 @@ const at = (iso: string) => {
 const q = (document: string, variables: Record<string, unknown>, as?: User | null) => subgraph.query<any>(document, { variables, as });
 const codeOf = (result: { errors?: { extensions?: { code?: string } }[] }) => result.errors?.[0]?.extensions?.code;
 
-async function newWorkplace(jointCommittees: string[], extra: { chain?: string; companyId?: string } = {}) {
+async function newWorkplace(jointCommittees: string[], extra: { chain?: string; companyId?: string; employeeCount?: number | null } = {}) {
   const fixture = await createWorkplace(prisma, { jointCommittees, ...extra });
   return { ...fixture, input: { workplaceId: fixture.workplace.id, trainingId, mentorIds: [fixture.qualified.id] } };
 }
@@ -136,6 +136,28 @@ describe('submitting a recognition application', () => {
     const other = await newWorkplace(['124']);
     expect(codeOf(await q(SUBMIT, { input: { ...input, mentorIds: [other.qualified.id] } }, testUsers.agencyStaff))).toBe('BAD_USER_INPUT');
     expect(codeOf(await q(SUBMIT, { input: { ...input, mentorIds: [] } }, testUsers.agencyStaff))).toBe('BAD_USER_INPUT');
+  });
+
+  it('BR-11: a training’s minimum number of employees: submission refused below it, accepted at it or when the count is unknown', async () => {
+    const salon = recognitionIds.training.salonverantwoordelijke;
+    const single = await newWorkplace(['200'], { employeeCount: 1 });
+    const refused = await q(SUBMIT, { input: { ...single.input, trainingId: salon } }, testUsers.companyUser(single.company.id));
+    expect(codeOf(refused)).toBe('CONFLICT');
+    expect(refused.errors?.[0]?.message).toContain('BR-11');
+    // the minimum is the training's: the same one-person salon may apply for "kapper" (no minimum)
+    expect((await q(SUBMIT, { input: single.input }, testUsers.companyUser(single.company.id))).errors).toBeUndefined();
+    const two = await newWorkplace(['200'], { employeeCount: 2 });
+    expect((await q(SUBMIT, { input: { ...two.input, trainingId: salon } }, testUsers.companyUser(two.company.id))).errors).toBeUndefined();
+    const unknown = await newWorkplace(['200']);
+    expect((await q(SUBMIT, { input: { ...unknown.input, trainingId: salon } }, testUsers.agencyStaff)).errors).toBeUndefined();
+  });
+
+  it('DUPLICATE: simultaneous submissions for one workplace and training give one application (checked and inserted under an advisory lock)', async () => {
+    const { input } = await newWorkplace(['124']);
+    const results = await Promise.all(Array.from({ length: 4 }, () => q(SUBMIT, { input }, testUsers.agencyStaff)));
+    expect(results.filter((result) => !result.errors)).toHaveLength(1);
+    expect(results.filter((result) => codeOf(result) === 'CONFLICT')).toHaveLength(3);
+    expect(await prisma.recognitionApplication.count({ where: { workplaceId: input.workplaceId, trainingId } })).toBe(1);
   });
 
   it('BR-05: an establishment outside Flanders and Brussels is refused', async () => {
@@ -233,6 +255,20 @@ describe('deciding', () => {
     expect(refused.errors?.[0]?.message).toContain('BR-04');
   });
 
+  it('BR-11: approval is refused while the establishment has fewer employees than the training needs', async () => {
+    const salon = await newWorkplace(['200'], { employeeCount: 2 });
+    const id = await readyApplication(subgraph.query.bind(subgraph), { ...salon.input, trainingId: recognitionIds.training.salonverantwoordelijke }, { siteVisit: true });
+    await prisma.workplace.update({ where: { id: salon.workplace.id }, data: { employeeCount: 1 } });
+    const refused = await q(DECIDE, { input: { applicationId: id, outcome: 'APPROVAL' } }, testUsers.agencyStaff);
+    expect(codeOf(refused)).toBe('CONFLICT');
+    expect(refused.errors?.[0]?.message).toContain('BR-11');
+    expect(codeOf(await q(DECIDE, { input: { applicationId: id, outcome: 'APPROVAL' } }, testUsers.partnershipStaff(sp.bouw)))).toBe('FORBIDDEN');
+    await prisma.workplace.update({ where: { id: salon.workplace.id }, data: { employeeCount: 3 } });
+    const approved = await q(DECIDE, { input: { applicationId: id, outcome: 'APPROVAL' } }, testUsers.partnershipStaff(sp.vp));
+    expect(approved.errors).toBeUndefined();
+    expect(approved.data.decideApplication.status).toBe('APPROVED');
+  });
+
   it('BR-08: rejection needs one of the five coded reasons', async () => {
     const { input } = await newWorkplace(['124']);
     const id = await readyApplication(subgraph.query.bind(subgraph), input);
@@ -311,6 +347,31 @@ describe('BR-10 decision mechanisms', () => {
     const approved = (await q(GET, { id: plainId }, testUsers.agencyStaff)).data.recognitionApplication;
     expect(approved.recognition).toMatchObject({ scope: 'FULL', validFrom: '2026-03-16', validUntil: '2031-03-16' });
     expect(approved.history.at(-1)).toMatchObject({ step: 'cycleApprove', toStatus: 'APPROVED' });
+  });
+
+  it('BR-10a: no tacit approval when a mentor fails BR-04 or a company condition is recorded false: left to a consultant', async () => {
+    const plain = await newWorkplace(['149.01']);
+    const youngMentor = await newWorkplace(['149.01']);
+    const failed = await newWorkplace(['149.01']);
+    const plainId = (await q(SUBMIT, { input: plain.input }, testUsers.agencyStaff)).data.submitRecognitionApplication.id;
+    const youngInput = { ...youngMentor.input, mentorIds: [youngMentor.qualified.id, youngMentor.young.id] };
+    const youngId = (await q(SUBMIT, { input: youngInput }, testUsers.agencyStaff)).data.submitRecognitionApplication.id;
+    const failedId = (await q(SUBMIT, { input: failed.input }, testUsers.agencyStaff)).data.submitRecognitionApplication.id;
+    await q(TAKE_UP, { id: failedId }, testUsers.partnershipStaff(sp.elektriciens));
+    const recorded = await q(CONDITIONS, { input: { applicationId: failedId, ...allConditions, noConvictions: false } }, testUsers.partnershipStaff(sp.elektriciens));
+    expect(recorded.errors).toBeUndefined();
+
+    at('2026-03-16T09:00:00Z');
+    const cycle = (await q(CYCLE, {}, testUsers.agencyStaff)).data.runDecisionCycle;
+    const decidedIds = [...cycle.approved, ...cycle.rejected].map((a: { id: string }) => a.id);
+    expect(decidedIds).toContain(plainId);
+    expect(decidedIds).not.toContain(youngId);
+    expect(decidedIds).not.toContain(failedId);
+    expect((await q(GET, { id: youngId }, testUsers.agencyStaff)).data.recognitionApplication).toMatchObject({ status: 'SUBMITTED', recognition: null });
+    expect((await q(GET, { id: failedId }, testUsers.agencyStaff)).data.recognitionApplication).toMatchObject({ status: 'IN_PROGRESS', recognition: null });
+    // the consultant decides instead
+    const rejected = await q(DECIDE, { input: { applicationId: youngId, outcome: 'REJECTION', rejectionReason: 'NO_QUALIFYING_MENTOR' } }, testUsers.partnershipStaff(sp.elektriciens));
+    expect(rejected.data.decideApplication.status).toBe('REJECTED');
   });
 
   it('BR-10b: Social Profit decides unanimously at Thursday noon; votes close then', async () => {
@@ -427,5 +488,78 @@ describe('reading applications', () => {
       return statements.length;
     };
     expect(await count(4)).toBe(await count(2));
+  });
+});
+
+describe('BR-10b: unanimity of all voting members, per cycle week', () => {
+  const SETTINGS = `mutation ($id: ID!, $input: UpdatePartnershipSettingsInput!) { updatePartnershipSettings(id: $id, input: $input) { id votingMembers } }`;
+  const PARTNERSHIP = `query ($id: ID!) { partnership(id: $id) { id votingMembers } }`;
+  const statusOf = async (id: string) => (await q(GET, { id }, testUsers.agencyStaff)).data.recognitionApplication.status;
+  const setVotingMembers = (votingMembers: number | null, as: User) => q(SETTINGS, { id: sp.socialProfit, input: { votingMembers } }, as);
+  const submit = async () => (await q(SUBMIT, { input: (await newWorkplace(['330'])).input }, testUsers.agencyStaff)).data.submitRecognitionApplication.id as string;
+  const vote = async (applicationId: string, n: number, approve = true) => {
+    const input = approve ? { applicationId, approve } : { applicationId, approve, rejectionReason: 'NO_QUALIFYING_MENTOR', note: 'week 1' };
+    expect((await q(VOTE, { input }, voter(sp.socialProfit, n))).errors).toBeUndefined();
+  };
+  const cycleIds = async () => {
+    const { approved, rejected } = (await q(CYCLE, {}, testUsers.agencyStaff)).data.runDecisionCycle;
+    return { approved: approved.map((a: { id: string }) => a.id), rejected: rejected.map((a: { id: string }) => a.id) };
+  };
+
+  afterAll(async () => {
+    await setVotingMembers(null, testUsers.agencyStaff);
+  });
+
+  it('BR-10b: votingMembers is a partnership setting the agency edits; others FORBIDDEN, 0 refused', async () => {
+    expect(codeOf(await setVotingMembers(3, testUsers.partnershipStaff(sp.socialProfit)))).toBe('FORBIDDEN');
+    expect(codeOf(await setVotingMembers(0, testUsers.agencyStaff))).toBe('BAD_USER_INPUT');
+    const set = await setVotingMembers(3, testUsers.agencyStaff);
+    expect(set.errors).toBeUndefined();
+    expect(set.data.updatePartnershipSettings.votingMembers).toBe(3);
+    expect((await q(PARTNERSHIP, { id: sp.socialProfit })).data.partnership.votingMembers).toBe(3);
+    const history = await prisma.partnershipSettingChange.findMany({ where: { partnershipId: sp.socialProfit, setting: 'votingMembers' } });
+    expect(history.map((h) => h.newValue)).toContain(3);
+  });
+
+  it('BR-10b: approved only when all voting members voted for in the week; short → carries over; earlier weeks ignored', async () => {
+    await setVotingMembers(3, testUsers.agencyStaff);
+    const id = await submit();
+    at('2026-03-09T09:00:00Z'); // Monday, week 1
+    await vote(id, 1);
+    await vote(id, 2);
+    at('2026-03-12T12:00:00Z'); // Thursday noon: 2 of 3 for → carries over
+    expect((await cycleIds()).approved).not.toContain(id);
+    expect(await statusOf(id)).toBe('SUBMITTED');
+    at('2026-03-16T09:00:00Z'); // Monday, week 2: only voter 3 votes; voters 1 and 2 voted in week 1
+    await vote(id, 3);
+    at('2026-03-16T18:00:00Z'); // the cycle before Thursday looks at week 1 again: still 2 of 3
+    expect((await cycleIds()).approved).not.toContain(id);
+    at('2026-03-19T12:00:00Z');
+    expect((await cycleIds()).approved).not.toContain(id);
+    expect(await statusOf(id)).toBe('SUBMITTED');
+    at('2026-03-23T09:00:00Z'); // week 3: all three vote for
+    for (const n of [1, 2, 3]) await vote(id, n);
+    at('2026-03-26T11:59:00Z');
+    expect((await cycleIds()).approved).not.toContain(id);
+    at('2026-03-26T12:00:00Z');
+    expect((await cycleIds()).approved).toContain(id);
+    expect(await statusOf(id)).toBe('APPROVED');
+  });
+
+  it('BR-10b: a vote against of an earlier week does not count; one in the week rejects', async () => {
+    await setVotingMembers(3, testUsers.agencyStaff);
+    const earlier = await submit();
+    const now = await submit();
+    at('2026-04-06T09:00:00Z'); // Monday: voter 4 objects, no cycle runs this week
+    await vote(earlier, 4, false);
+    at('2026-04-13T09:00:00Z'); // next week: all three for; and an objection in this week for the other
+    for (const n of [1, 2, 3]) await vote(earlier, n);
+    await vote(now, 1);
+    await vote(now, 2, false);
+    at('2026-04-16T12:00:00Z');
+    const cycle = await cycleIds();
+    expect(cycle.approved).toContain(earlier);
+    expect(cycle.rejected).toContain(now);
+    expect(await statusOf(now)).toBe('REJECTED');
   });
 });

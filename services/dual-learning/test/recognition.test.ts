@@ -125,6 +125,33 @@ describe('recognitions', () => {
     expect(workplace.companyId).toBe(company.id);
   });
 
+  it('§3.6 exclusion by partnership staff: only the establishment; other workplaces of the company may still apply', async () => {
+    const { recognitionId, input, company, workplace } = await recognised();
+    const sibling = await createWorkplace(prisma, { jointCommittees: ['124'], companyId: company.id });
+    const siblingInput = { workplaceId: sibling.workplace.id, trainingId, mentorIds: [sibling.qualified.id] };
+    expect(codeOf(await q(EXCLUDE, { input: { recognitionId, reason: 'Zware inbreuken' } }, testUsers.partnershipStaff(sp.horeca)))).toBe('FORBIDDEN');
+    const excluded = await q(EXCLUDE, { input: { recognitionId, reason: 'Zware inbreuken', until: '2026-12-31' } }, testUsers.partnershipStaff(sp.bouw));
+    expect(excluded.errors).toBeUndefined();
+    expect(excluded.data.excludeCompany).toMatchObject({ status: 'EXCLUDED' });
+    const rows = await prisma.companyExclusion.findMany({ where: { recognitionId } });
+    expect(rows.map((row) => row.workplaceId)).toEqual([workplace.id]);
+
+    at('2026-07-01T08:00:00Z');
+    const refused = await q(SUBMIT, { input }, testUsers.companyUser(company.id));
+    expect(codeOf(refused)).toBe('CONFLICT');
+    expect(refused.errors?.[0]?.message).toContain('uitgesloten tot 2026-12-31');
+    const accepted = await q(SUBMIT, { input: siblingInput }, testUsers.companyUser(company.id));
+    expect(accepted.errors).toBeUndefined();
+    expect(accepted.data.submitRecognitionApplication.status).toBe('SUBMITTED');
+  });
+
+  it('§3.6 exclusion by agency staff: the whole company (workplaceId null)', async () => {
+    const { recognitionId } = await recognised();
+    expect((await q(EXCLUDE, { input: { recognitionId, reason: 'Zware inbreuken' } }, testUsers.agencyStaff)).errors).toBeUndefined();
+    const rows = await prisma.companyExclusion.findMany({ where: { recognitionId } });
+    expect(rows.map((row) => row.workplaceId)).toEqual([null]);
+  });
+
   it('reading: inspectors all, partnership staff their own, companies theirs; others NOT_FOUND; centre users none', async () => {
     const bouw = await recognised(['124']);
     const other = await recognised(['200']);

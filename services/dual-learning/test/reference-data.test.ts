@@ -191,6 +191,29 @@ describe('partnership settings', () => {
     expect(unknown.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 
+  it('settings history under concurrency: simultaneous changes each record the value they really replaced (old values read in the transaction)', async () => {
+    const textiel = (await partnerships()).get('sp-textielverzorging')!;
+    const original = textiel.learnersPerMentor === null ? null : String(textiel.learnersPerMentor);
+    const values = [5, 6, 7].filter((value) => String(value) !== original);
+    const results = await Promise.all(
+      values.map((learnersPerMentor) => subgraph.query(UPDATE, { variables: { id: textiel.id, input: { learnersPerMentor } }, as: testUsers.agencyStaff })),
+    );
+    for (const result of results) expect(result.errors).toBeUndefined();
+    const history = await subgraph.query<{ partnershipSettingHistory: { setting: string; oldValue: string | null; newValue: string | null }[] }>(HISTORY, {
+      variables: { id: textiel.id },
+      as: testUsers.inspector,
+    });
+    const changes = history.data!.partnershipSettingHistory.filter((c) => c.setting === 'learnersPerMentor');
+    expect(changes).toHaveLength(values.length);
+    // One chain from the original value to the final one: no two changes recorded the same old value (lost update).
+    const next = new Map(changes.map((c) => [c.oldValue, c.newValue]));
+    expect(next.size).toBe(values.length);
+    let value: string | null | undefined = original;
+    for (let i = 0; i < values.length; i += 1) value = next.get(value ?? null);
+    expect(new Set(changes.map((c) => c.newValue))).toEqual(new Set(values.map(String)));
+    expect(value).toBe(String((await partnerships()).get('sp-textielverzorging')!.learnersPerMentor));
+  });
+
   it('BR-06: competentPartnership routes by joint committee, else the Flemish Partnership', async () => {
     const query = 'query ($pc: [String!]!) { competentPartnership(jointCommittees: $pc) { code } }';
     const cases: [string[], string][] = [[['124'], 'sp-bouw'], [['149.01'], 'sp-elektriciens'], [['200'], 'vp'], [['314'], 'sp-haartooi']];

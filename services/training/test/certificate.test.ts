@@ -10,6 +10,7 @@ const WEST = demoReferences.trainingCentres['syntra-west'];
 const LIMBURG = demoReferences.trainingCentres['syntra-limburg'];
 const SECTOR = '5e000000-0000-4000-8000-000000000002';
 const LEARNER = '1e000000-0000-4000-8000-000000000101';
+const NOT_PASSED = '1e000000-0000-4000-8000-000000000102';
 const TRACK = {
   entrepreneurship: '7a000000-0000-4000-8000-000000000101', // West
   apprenticeship: '7a000000-0000-4000-8000-000000000102', // West, leertijd
@@ -30,6 +31,29 @@ async function seedCertificateFixture(prisma: PrismaClient) {
   await track(TRACK.dual, 'DU-KEUKEN', 'Medewerker keuken (duaal)', 'DUAL', WEST);
   await track(TRACK.dualLimburg, 'DU-ZAAL', 'Medewerker zaal (duaal)', 'DUAL', LIMBURG);
   await prisma.learner.create({ data: { id: LEARNER, name: 'Nele Vermeulen' } });
+  // §2.5: a certificate attests a passed track: Nele completed the three West tracks with PASSED.
+  for (const trackId of [TRACK.entrepreneurship, TRACK.apprenticeship, TRACK.dual]) {
+    await prisma.enrolment.create({
+      data: {
+        learnerId: LEARNER, trackId, centreId: WEST, component: 'PROFESSIONAL_KNOWLEDGE', courseYear: 2017,
+        enrolledOn: new Date('2017-09-01'), status: 'COMPLETED', result: 'PASSED',
+      },
+    });
+  }
+  // Jonas: failed the entrepreneurship track, still enrolled in the dual track, never enrolled in leertijd.
+  await prisma.learner.create({ data: { id: NOT_PASSED, name: 'Jonas Peeters' } });
+  await prisma.enrolment.create({
+    data: {
+      learnerId: NOT_PASSED, trackId: TRACK.entrepreneurship, centreId: WEST, component: 'PROFESSIONAL_KNOWLEDGE', courseYear: 2017,
+      enrolledOn: new Date('2017-09-01'), status: 'COMPLETED', result: 'FAILED',
+    },
+  });
+  await prisma.enrolment.create({
+    data: {
+      learnerId: NOT_PASSED, trackId: TRACK.dual, centreId: WEST, component: 'PROFESSIONAL_KNOWLEDGE', courseYear: 2018,
+      enrolledOn: new Date('2018-09-01'), status: 'ENROLLED',
+    },
+  });
 }
 
 beforeAll(async () => {
@@ -151,6 +175,36 @@ describe('§2.5: issuing certificates', () => {
     expect(code((await q(ISSUE, { input: { ...ok, issuedOn: '2019-10-02' } }, testUsers.agencyStaff)).errors)).toBe('BAD_USER_INPUT');
     const unknown = await q(ISSUE, { input: { ...ok, learnerId: '1e000000-0000-4000-8000-000000000999' } }, testUsers.agencyStaff);
     expect(code(unknown.errors)).toBe('BAD_USER_INPUT');
+  });
+
+  it('§2.5: refuses a certificate without a completed, passed enrolment of the learner in the track at its centre', async () => {
+    const refused = async (trackId: string, type: string, issuedOn: string, as: User) => {
+      const result = await q(ISSUE, { input: input(trackId, type, issuedOn, { learnerId: NOT_PASSED }) }, as);
+      expect(code(result.errors)).toBe('BAD_USER_INPUT');
+      expect(result.errors![0]!.message).toMatch(/afgeronde inschrijving van de cursist in dit traject bij dit centrum met resultaat geslaagd/);
+    };
+    await refused(TRACK.entrepreneurship, 'ENTREPRENEURSHIP_DIPLOMA', '2019-06-20', testUsers.agencyStaff); // completed, FAILED
+    await refused(TRACK.dual, 'DUAL_DIPLOMA', '2019-06-20', testUsers.centreUser(WEST)); // still ENROLLED
+    await refused(TRACK.apprenticeship, 'SECONDARY_EDUCATION_DIPLOMA', '2019-09-10', testUsers.centreUser(WEST)); // never enrolled
+    // The issuer rule still comes first: another centre is FORBIDDEN, not told about the learner's enrolments.
+    const other = await q(ISSUE, { input: input(TRACK.dual, 'DUAL_DIPLOMA', '2019-06-20', { learnerId: NOT_PASSED }) }, testUsers.centreUser(LIMBURG));
+    expect(code(other.errors)).toBe('FORBIDDEN');
+    // Once the dual enrolment is completed with PASSED, the track's own centre issues the certificate.
+    const enrolment = await q<{ enrolments: { nodes: { id: string }[] } }>(
+      `query ($filter: EnrolmentFilter) { enrolments(filter: $filter) { nodes { id } } }`,
+      { filter: { learnerId: NOT_PASSED, trackId: TRACK.dual } },
+      testUsers.centreUser(WEST),
+    );
+    expect(enrolment.errors).toBeUndefined();
+    const passed = await q(
+      `mutation ($id: ID!) { recordEnrolmentResult(id: $id, result: PASSED) { status result } }`,
+      { id: enrolment.data!.enrolments.nodes[0]!.id },
+      testUsers.centreUser(WEST),
+    );
+    expect(passed.errors).toBeUndefined();
+    const issued = await q(ISSUE, { input: input(TRACK.dual, 'DUAL_DIPLOMA', '2019-06-20', { learnerId: NOT_PASSED }) }, testUsers.centreUser(WEST));
+    expect(issued.errors).toBeUndefined();
+    expect(issued.data!.issueCertificate).toMatchObject({ type: 'DUAL_DIPLOMA', issuer: 'CENTRE', centreId: WEST });
   });
 
   it('gives every certificate a unique number', async () => {

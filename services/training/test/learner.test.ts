@@ -188,6 +188,23 @@ describe('enrolments (§2.4): enrol, withdraw, result', () => {
     expect(code(again.errors)).toBe('CONFLICT');
   });
 
+  it('refuses a double enrolment under simultaneous requests: exactly one succeeds, the others conflict (one transaction, locked)', async () => {
+    const learnerId = await newLearner('Lotte Claes');
+    const results = await Promise.all([
+      q(ENROL, { input: enrolInput(learnerId) }, testUsers.agencyStaff),
+      q(ENROL, { input: enrolInput(learnerId) }, testUsers.centreUser(WEST)),
+      q(ENROL, { input: enrolInput(learnerId) }, testUsers.centreUser(WEST)),
+    ]);
+    expect(results.filter((result) => !result.errors)).toHaveLength(1);
+    expect(results.filter((result) => result.errors).map((result) => code(result.errors))).toEqual(['CONFLICT', 'CONFLICT']);
+    const listed = await q<{ enrolments: { totalCount: number } }>(
+      `query ($filter: EnrolmentFilter) { enrolments(filter: $filter) { totalCount } }`,
+      { filter: { learnerId } },
+      testUsers.agencyStaff,
+    );
+    expect(listed.data!.enrolments.totalCount).toBe(1);
+  });
+
   it('withdraws on a date, then refuses a result on a withdrawn enrolment (forbidden transition)', async () => {
     const learnerId = await newLearner('Hanne Goossens');
     const enrolment = (await q(ENROL, { input: enrolInput(learnerId) }, testUsers.centreUser(WEST))).data!.enrol;

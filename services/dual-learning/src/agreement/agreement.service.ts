@@ -59,9 +59,23 @@ export class AgreementService {
     return requireUser(this.ctx);
   }
 
-  /** The partnership competent for a workplace: the one named on it (BR-06 routing), by name. */
+  /** The partnership named on a workplace (free label), by name: only for TRANSITIONAL agreements (no recognition). */
   private async partnershipOfWorkplace(workplace: { sectoralPartnership: string }) {
     return this.prisma.partnership.findUnique({ where: { name: workplace.sectoralPartnership } });
+  }
+
+  /**
+   * The id of the partnership whose staff act on this agreement: the partnership the recognition was routed to
+   * (BR-06, `recognition.partnershipId`); only a TRANSITIONAL agreement (no recognition) falls back to the workplace's
+   * label.
+   */
+  private async partnershipIdOf(agreement: AgreementRow): Promise<string | null> {
+    if (agreement.recognitionId) {
+      const recognition = await this.prisma.recognition.findUnique({ where: { id: agreement.recognitionId }, select: { partnershipId: true } });
+      return recognition?.partnershipId ?? null;
+    }
+    const workplace = await this.workplaceById.load(agreement.workplaceId);
+    return workplace ? ((await this.partnershipOfWorkplace(workplace))?.id ?? null) : null;
   }
 
   /** May the caller read this agreement? (Service-level ownership after @Authorized.) */
@@ -70,9 +84,9 @@ export class AgreementService {
     if (user.role === Role.AgencyStaff || user.role === Role.Inspector) return;
     const workplace = await this.workplaceById.load(agreement.workplaceId);
     if (user.role === Role.CompanyUser && workplace?.companyId && workplace.companyId === user.companyId) return;
-    if (user.role === Role.PartnershipStaff && workplace) {
-      const partnership = await this.partnershipOfWorkplace(workplace);
-      if (partnership && partnership.id === user.partnershipId) return;
+    if (user.role === Role.PartnershipStaff) {
+      const partnershipId = await this.partnershipIdOf(agreement);
+      if (partnershipId && partnershipId === user.partnershipId) return;
     }
     throw forbidden('Deze overeenkomst hoort niet bij jouw onderneming of partnerschap', 'This agreement is not yours to see');
   }
@@ -83,9 +97,9 @@ export class AgreementService {
     if (user.role === Role.AgencyStaff) return;
     const workplace = await this.workplaceById.load(agreement.workplaceId);
     if (user.role === Role.CompanyUser && workplace?.companyId && workplace.companyId === user.companyId) return;
-    if (allowPartnership && user.role === Role.PartnershipStaff && workplace) {
-      const partnership = await this.partnershipOfWorkplace(workplace);
-      if (partnership && canActForPartnership(user, partnership.id)) return;
+    if (allowPartnership && user.role === Role.PartnershipStaff) {
+      const partnershipId = await this.partnershipIdOf(agreement);
+      if (partnershipId && canActForPartnership(user, partnershipId)) return;
     }
     throw forbidden('Deze overeenkomst hoort niet bij jouw onderneming of partnerschap', 'This agreement is not yours to change');
   }
@@ -110,8 +124,12 @@ export class AgreementService {
     }
     if (user.role === Role.CompanyUser) workplace.companyId = user.companyId ?? '00000000-0000-0000-0000-000000000000';
     if (partnershipId) {
+      // The routed partnership (the recognition's); the workplace's label only for TRANSITIONAL agreements.
       const partnership = await this.prisma.partnership.findUnique({ where: { id: partnershipId } });
-      workplace.sectoralPartnership = partnership?.name ?? '(onbekend partnerschap)';
+      where.OR = [
+        { recognition: { partnershipId } },
+        { recognitionId: null, workplace: { sectoralPartnership: partnership?.name ?? '(onbekend partnerschap)' } },
+      ];
     }
     if (Object.keys(workplace).length > 0) where.workplace = workplace;
     if (filter?.workplaceId) where.workplaceId = filter.workplaceId;
@@ -384,7 +402,10 @@ export class AgreementService {
     if (start.getTime() < agreement.startDate.getTime() || start.getTime() > agreement.plannedEndDate.getTime()) {
       throw badUserInput('De schorsing moet binnen de looptijd vallen', 'The suspension must fall within the term', { field: 'from' });
     }
-    return this.transition(agreement, 'suspend', from, to, { suspendedFrom: start }, `geschorst vanaf ${start.toISOString().slice(0, 10)}`);
+    // Guarded on `suspendedFrom: null`: of two simultaneous suspensions only one is written (no lost update).
+    return this.transition(agreement, 'suspend', from, to, { suspendedFrom: start }, `geschorst vanaf ${start.toISOString().slice(0, 10)}`, {
+      suspendedFrom: null,
+    });
   }
 
   private transition(
@@ -392,11 +413,25 @@ export class AgreementService {
     step: string,
     from: string,
     to: AgreementRow['status'],
-    data: Prisma.AgreementUpdateInput,
+    data: Prisma.AgreementUpdateManyMutationInput,
     note?: string,
+    guard: Prisma.AgreementWhereInput = {},
   ) {
     return this.prisma.$transaction(async (tx) => {
-      const updated = await tx.agreement.update({ where: { id: agreement.id, status: agreement.status }, data: { ...data, status: to } });
+      // The state read before must still hold when writing; otherwise another request changed it in between.
+      const { count } = await tx.agreement.updateMany({
+        where: { ...guard, id: agreement.id, status: agreement.status },
+        data: { ...data, status: to },
+      });
+      if (count === 0) {
+        throw domainError(
+          ErrorCode.InvalidStateTransition,
+          `Kan niet ${step === 'suspend' ? 'schorsen' : 'wijzigen'}: de overeenkomst werd intussen gewijzigd (bv. al geschorst of beëindigd)`,
+          'The agreement was changed in the meantime (e.g. already suspended or ended)',
+          { currentState: step === 'suspend' ? 'SUSPENDED' : agreement.status, step },
+        );
+      }
+      const updated = await tx.agreement.findUniqueOrThrow({ where: { id: agreement.id } });
       await recordStatusChange(tx, { entityType: ENTITY, entityId: agreement.id, step, from, to, actor: this.user, note, at: this.ctx.now() });
       return updated;
     });

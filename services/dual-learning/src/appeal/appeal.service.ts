@@ -18,6 +18,7 @@ import type { Appeal as AppealRow, Prisma } from '../generated/prisma/client.js'
 import type { AppealStatus } from '../generated/prisma/enums.js';
 import { addDays, startOfDay, workingDaysBefore } from '../shared/calendar.js';
 import { historyOrder, recordStatusChange } from '../shared/history.js';
+import { HANDLING_DAYS } from '../recognition-application/recognition-application.service.js';
 import { workplaceServiceOf } from '../workplace/workplace.service.js';
 import {
   AppealOutcome,
@@ -239,26 +240,30 @@ export class AppealService {
     if (user.role === Role.CompanyUser && !(await this.ownsWorkplace(user, decision.workplaceId))) {
       throw forbidden('Je kunt alleen beroep instellen voor je eigen onderneming', 'You can only appeal for your own company');
     }
-    const pending = await this.ctx.prisma.appeal.findFirst({
-      where: {
-        status: { in: openStatuses },
-        ...(decision.applicationId ? { applicationId: decision.applicationId } : { recognitionId: decision.recognitionId }),
-      },
-    });
-    if (pending) {
-      throw domainError(
-        ErrorCode.Conflict,
-        `Tegen deze beslissing loopt al beroep BER-${pending.number}`,
-        `An appeal against this decision is already pending (${pending.id})`,
-        { id: pending.id },
-      );
-    }
     const latest = addDays(notifiedOn, LODGE_DAYS);
     const admissible = lodgedOn <= latest;
     const reason = admissible
       ? null
       : `Onontvankelijk: de aangetekende brief van ${dutchDate(lodgedOn)} kwam na de termijn van ${LODGE_DAYS} dagen na de kennisgeving van ${dutchDate(notifiedOn)} (uiterlijk ${dutchDate(latest)}, BR-40)`;
+    // One open appeal per decision: checked and inserted as one unit, serialized per contested decision by a
+    // transaction-scoped advisory lock, so two simultaneous letters cannot both pass the check.
+    const decisionKey = `appeal:${decision.applicationId ?? decision.recognitionId}`;
     return this.ctx.prisma.$transaction(async (tx) => {
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${decisionKey}::text))`;
+      const pending = await tx.appeal.findFirst({
+        where: {
+          status: { in: openStatuses },
+          ...(decision.applicationId ? { applicationId: decision.applicationId } : { recognitionId: decision.recognitionId }),
+        },
+      });
+      if (pending) {
+        throw domainError(
+          ErrorCode.Conflict,
+          `Tegen deze beslissing loopt al beroep BER-${pending.number}`,
+          `An appeal against this decision is already pending (${pending.id})`,
+          { id: pending.id },
+        );
+      }
       const appeal = await tx.appeal.create({
         data: {
           decisionType: input.decisionType,
@@ -433,16 +438,34 @@ export class AppealService {
     );
   }
 
+  /**
+   * The annulment's effects, in the step's transaction. A non-recognition: the application goes back to IN_PROGRESS as
+   * an undecided file: decision, proposal and votes cleared, a new handling term of 14 days from today (BR-01), so the
+   * partnership's decision mechanism (BR-10) decides it afresh. A withdrawal or exclusion: the recognition is active
+   * again, unless meanwhile another recognition is active for the same workplace and training or its validity ended.
+   */
   private async restore(appeal: AppealRow, tx: Prisma.TransactionClient, today: Date): Promise<void> {
     const user = this.user;
     const note = `Beroep BER-${appeal.number} gegrond: beslissing vernietigd door de beroepscommissie`;
     if (appeal.applicationId) {
       const application = await tx.recognitionApplication.findUnique({ where: { id: appeal.applicationId } });
       if (application?.status === 'REJECTED') {
+        // Guarded by the state read, like the appeal's own step.
         await tx.recognitionApplication.update({
-          where: { id: application.id },
-          data: { status: 'IN_PROGRESS', outcome: null, rejectionReason: null },
+          where: { id: application.id, status: 'REJECTED' },
+          data: {
+            status: 'IN_PROGRESS',
+            outcome: null,
+            rejectionReason: null,
+            excludedActivities: [],
+            decidedAt: null,
+            decidedById: null,
+            decidedByName: null,
+            dueOn: addDays(today, HANDLING_DAYS),
+          },
         });
+        // The votes of the annulled decision would decide it again (BR-10 b): the new handling starts without votes.
+        const votes = await tx.applicationVote.deleteMany({ where: { applicationId: application.id } });
         await recordStatusChange(tx, {
           entityType: 'RecognitionApplication',
           entityId: application.id,
@@ -450,7 +473,7 @@ export class AppealService {
           from: application.status,
           to: 'IN_PROGRESS',
           actor: user,
-          note,
+          note: `${note}; nieuwe behandeltermijn tot ${dutchDate(addDays(today, HANDLING_DAYS))}${votes.count ? `, ${votes.count} stem(men) van de vernietigde beslissing vervallen` : ''}`,
           at: this.ctx.now(),
         });
       }
@@ -458,7 +481,30 @@ export class AppealService {
     if (appeal.recognitionId) {
       const recognition = await tx.recognition.findUnique({ where: { id: appeal.recognitionId } });
       if (recognition && recognition.status !== 'ACTIVE') {
-        await tx.recognition.update({ where: { id: recognition.id }, data: { status: 'ACTIVE', endedOn: null, endReason: null } });
+        const other = await tx.recognition.findFirst({
+          where: { workplaceId: recognition.workplaceId, trainingId: recognition.trainingId, status: 'ACTIVE', id: { not: recognition.id } },
+          orderBy: [{ validFrom: 'desc' }, { id: 'asc' }],
+        });
+        if (other) {
+          throw domainError(
+            ErrorCode.Conflict,
+            `De erkenning kan niet opnieuw actief worden: de vestiging heeft intussen een andere actieve erkenning voor deze opleiding (geldig van ${dutchDate(other.validFrom)} tot ${dutchDate(other.validUntil)})`,
+            'The recognition cannot be reactivated: the workplace meanwhile has another active recognition for this training',
+            { rule: 'ONE_ACTIVE_RECOGNITION', recognitionId: recognition.id, activeRecognitionId: other.id },
+          );
+        }
+        if (recognition.validUntil < today) {
+          throw domainError(
+            ErrorCode.Conflict,
+            `De erkenning kan niet opnieuw actief worden: haar geldigheid liep af op ${dutchDate(recognition.validUntil)}; de onderneming dient een nieuwe aanvraag in`,
+            `The recognition cannot be reactivated: its validity ended on ${iso(recognition.validUntil)}; the company submits a new application`,
+            { rule: 'RECOGNITION_EXPIRED', recognitionId: recognition.id, validUntil: iso(recognition.validUntil) },
+          );
+        }
+        await tx.recognition.update({
+          where: { id: recognition.id, status: recognition.status },
+          data: { status: 'ACTIVE', endedOn: null, endReason: null },
+        });
         await recordStatusChange(tx, {
           entityType: 'Recognition',
           entityId: recognition.id,
@@ -475,17 +521,23 @@ export class AppealService {
         ? await tx.recognitionApplication.findUnique({ where: { id: recognition.applicationId } })
         : null;
       if (application?.status === 'WITHDRAWN') {
-        await tx.recognitionApplication.update({ where: { id: application.id }, data: { status: 'APPROVED' } });
-        await recordStatusChange(tx, {
-          entityType: 'RecognitionApplication',
-          entityId: application.id,
-          step: 'appealAnnulled',
-          from: application.status,
-          to: 'APPROVED',
-          actor: user,
-          note,
-          at: this.ctx.now(),
+        // Guarded by the state read: only a still withdrawn application is approved again.
+        const approved = await tx.recognitionApplication.updateMany({
+          where: { id: application.id, status: 'WITHDRAWN' },
+          data: { status: 'APPROVED' },
         });
+        if (approved.count === 1) {
+          await recordStatusChange(tx, {
+            entityType: 'RecognitionApplication',
+            entityId: application.id,
+            step: 'appealAnnulled',
+            from: application.status,
+            to: 'APPROVED',
+            actor: user,
+            note,
+            at: this.ctx.now(),
+          });
+        }
       }
       if (appeal.decisionType === 'EXCLUSION') {
         const lifted = await tx.companyExclusion.findMany({ where: { recognitionId: appeal.recognitionId, liftedOn: null }, select: { id: true } });

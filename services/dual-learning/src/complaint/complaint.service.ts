@@ -97,13 +97,21 @@ export class ComplaintService {
   }
 
   /**
-   * Partnership staff act only on complaints of their own partnership that are not routed elsewhere (to SYNTRA
-   * Vlaanderen or another authority); agency staff act on all.
+   * Partnership staff act only on complaints of their own partnership, only when that partnership takes up complaints
+   * (BR-50: otherwise SYNTRA Vlaanderen handles them, also when agency staff registered the complaint for it), and not
+   * once routed elsewhere (to SYNTRA Vlaanderen or another authority); agency staff act on all.
    */
-  private assertMayAct(user: User, complaint: ComplaintRow): void {
+  private async assertMayAct(user: User, complaint: ComplaintRow): Promise<void> {
     if (user.role === Role.AgencyStaff) return;
     const own = complaint.partnershipId !== null && canActForPartnership(user, complaint.partnershipId);
     if (!own) throw forbidden('Deze klacht hoort bij een ander partnerschap', "This complaint belongs to another partnership's");
+    const partnership = await this.partnershipById.load(complaint.partnershipId!);
+    if (!partnership?.takesComplaints) {
+      throw forbidden(
+        'Jouw partnerschap neemt geen klachten op; SYNTRA Vlaanderen behandelt ze (BR-50)',
+        'Your partnership does not take up complaints; SYNTRA Vlaanderen handles them (BR-50)',
+      );
+    }
     if (complaint.handlerBody !== null && complaint.handlerBody !== 'PARTNERSHIP') {
       throw forbidden(
         'Deze klacht werd doorverwezen en wordt niet door jouw partnerschap behandeld',
@@ -215,7 +223,7 @@ export class ComplaintService {
     const complaint = await this.byId.load(id);
     if (!complaint || !this.canRead(user, complaint)) throw notFound(COMPLAINT, id);
     const { from, to } = checkStep(complaintWorkflow, step, complaint.status, user);
-    this.assertMayAct(user, complaint);
+    await this.assertMayAct(user, complaint);
     const { data, note } = await change(complaint);
     return this.ctx.prisma.$transaction(async (tx) => {
       // Guarded by the state read: a concurrent step in between makes this update find no row (NOT_FOUND).

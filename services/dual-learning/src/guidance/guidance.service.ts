@@ -163,7 +163,10 @@ export class GuidanceService {
     const user = this.user;
     const signal = await this.prisma.signal.findUnique({ where: { id } });
     if (!signal) throw notFound(SIGNAL, id);
-    assertActsForPartnership(user, signal.partnershipId);
+    // Like raising a signal: agency staff, or staff of the signal's partnership only while it takes up guidance (Tabel 28).
+    const partnership = await this.prisma.partnership.findUnique({ where: { id: signal.partnershipId } });
+    if (!partnership) throw notFound(SIGNAL, id);
+    this.assertGuides(partnership);
     const { from, to } = checkStep(signalWorkflow, step, signal.status, user);
     return this.prisma.$transaction(async (tx) => {
       const updated = await tx.signal.update({

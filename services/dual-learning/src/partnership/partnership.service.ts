@@ -22,6 +22,7 @@ const SETTINGS = [
   'establishmentCapRule',
   'acceptedExemptions',
   'signalVisitDays',
+  'votingMembers',
 ] as const;
 
 const NOT_NULLABLE = new Set<string>([
@@ -94,7 +95,7 @@ export class PartnershipService {
   /** Changes the given settings and records one PartnershipSettingChange per setting that really changed. */
   async updateSettings(id: string, input: UpdatePartnershipSettingsInput) {
     const user = requireUser(this.ctx);
-    const current = await this.get(id);
+    await this.get(id);
     const requested: Record<string, unknown> = {};
     for (const setting of SETTINGS) {
       const value = (input as Record<string, unknown>)[setting];
@@ -120,16 +121,20 @@ export class PartnershipService {
     if (Array.isArray(requested.acceptedExemptions)) {
       requested.acceptedExemptions = [...new Set(requested.acceptedExemptions as string[])];
     }
-    const changed = Object.entries(requested).filter(([setting, value]) => !same((current as Record<string, unknown>)[setting], value));
-    if (changed.length === 0) return current;
-
     const at = this.ctx.now();
-    const data: Record<string, unknown> = {};
-    for (const [setting, value] of changed) {
-      // A nullable Json column is cleared with Prisma's JsonNull marker.
-      data[setting] = setting === 'establishmentCapRule' && value === null ? Prisma.JsonNull : value;
-    }
+    // The old values are read inside the transaction, after a transaction-scoped advisory lock on the partnership:
+    // two simultaneous changes queue, and the second records the first's new value as its old value.
     return this.ctx.prisma.$transaction(async (tx) => {
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${id}::text))`;
+      const current = await tx.partnership.findUnique({ where: { id } });
+      if (!current) throw notFound(PARTNERSHIP, id);
+      const changed = Object.entries(requested).filter(([setting, value]) => !same((current as Record<string, unknown>)[setting], value));
+      if (changed.length === 0) return current;
+      const data: Record<string, unknown> = {};
+      for (const [setting, value] of changed) {
+        // A nullable Json column is cleared with Prisma's JsonNull marker.
+        data[setting] = setting === 'establishmentCapRule' && value === null ? Prisma.JsonNull : value;
+      }
       const updated = await tx.partnership.update({ where: { id }, data: data as Prisma.PartnershipUpdateInput });
       await tx.partnershipSettingChange.createMany({
         data: changed.map(([setting, value]) => ({

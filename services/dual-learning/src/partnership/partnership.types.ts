@@ -70,6 +70,9 @@ export class Partnership {
   @Field(() => Int, { nullable: true, description: 'Dagen om na een signaal een bezoek te brengen (§4.6)' })
   signalVisitDays!: number | null;
 
+  @Field(() => Int, { nullable: true, description: 'Stemgerechtigde leden bij de wekelijkse unanieme stemming (BR-10(b)); leeg = niet vastgelegd' })
+  votingMembers!: number | null;
+
   @Field(() => LocalDateScalar, { nullable: true, description: 'Actief vanaf (bv. Technologische industrie: 1/1/2018)' })
   activeFrom!: Date | null;
 
@@ -173,4 +176,11 @@ export class UpdatePartnershipSettingsInput {
   @Min(1, { message: 'bezoektermijn: 1 tot 365 dagen / visit term: 1 to 365 days' })
   @Max(365, { message: 'bezoektermijn: 1 tot 365 dagen / visit term: 1 to 365 days' })
   signalVisitDays?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Stemgerechtigde leden (BR-10(b), wekelijkse unanieme stemming); null = niet vastgelegd' })
+  @IsOptional()
+  @IsInt({ message: WHOLE })
+  @Min(1, { message: 'stemgerechtigde leden: 1 tot 100 / voting members: 1 to 100' })
+  @Max(100, { message: 'stemgerechtigde leden: 1 tot 100 / voting members: 1 to 100' })
+  votingMembers?: number | null;
 }

@@ -65,6 +65,12 @@ export function voteClosingOf(at: Date): Date {
   return new Date(addDays(at, 3 - mondayOffset).getTime() + 12 * HOUR);
 }
 
+/** BR-10 b: the closing of the last week whose vote has closed at `at` (this Thursday noon once passed, else last week's). */
+export function lastVoteClosing(at: Date): Date {
+  const closing = voteClosingOf(at);
+  return at.getTime() >= closing.getTime() ? closing : new Date(closing.getTime() - 7 * 24 * HOUR);
+}
+
 /** BR-10 b: votes are taken from Monday 00:00 until Thursday 12:00. */
 export function voteWindowOpen(at: Date): boolean {
   return at.getTime() < voteClosingOf(at).getTime();
@@ -222,8 +228,9 @@ export class RecognitionApplicationService {
     }
     const training = await prisma.training.findUnique({ where: { id: input.trainingId } });
     if (!training) throw notFound({ nl: 'Opleiding', en: 'Training' }, input.trainingId);
+    assertEnoughEmployees(workplace, training);
 
-    const [exclusion, withdrawnToday, activeRecognition, openApplication, mentors, partnerships] = await Promise.all([
+    const [exclusion, withdrawnToday, mentors, partnerships] = await Promise.all([
       workplace.companyId
         ? prisma.companyExclusion.findFirst({
             where: {
@@ -237,12 +244,6 @@ export class RecognitionApplicationService {
         : null,
       prisma.recognition.findFirst({
         where: { workplaceId: workplace.id, trainingId: training.id, status: RecognitionStatus.WITHDRAWN, endedOn: { gte: today } },
-      }),
-      prisma.recognition.findFirst({
-        where: { workplaceId: workplace.id, trainingId: training.id, status: RecognitionStatus.ACTIVE, validUntil: { gte: today } },
-      }),
-      prisma.recognitionApplication.findFirst({
-        where: { workplaceId: workplace.id, trainingId: training.id, status: { in: undecidedStatuses } },
       }),
       prisma.mentor.findMany({ where: { id: { in: input.mentorIds } } }),
       prisma.partnership.findMany({ orderBy: [{ code: 'asc' }] }),
@@ -262,16 +263,6 @@ export class RecognitionApplicationService {
         'WITHDRAWAL',
       );
     }
-    if (activeRecognition) {
-      throw conflict('Deze werkplek is al erkend voor deze opleiding', 'This workplace is already recognised for this training', 'DUPLICATE');
-    }
-    if (openApplication) {
-      throw conflict(
-        `Er loopt al een aanvraag voor deze werkplek en opleiding (${referenceOf(openApplication)})`,
-        `An application for this workplace and training is already open (${referenceOf(openApplication)})`,
-        'DUPLICATE',
-      );
-    }
     const mentorIds = [...new Set(input.mentorIds)];
     if (mentors.length !== mentorIds.length || mentors.some((mentor) => mentor.workplaceId !== workplace.id)) {
       throw badUserInput('Elke mentor moet een mentor van deze werkplek zijn', 'Every mentor must be a mentor of this workplace', {
@@ -287,7 +278,26 @@ export class RecognitionApplicationService {
     }
     if (user.role === Role.PartnershipStaff) assertActsForPartnership(user, partnership.id);
 
+    // The duplicate checks and the insert are one unit, serialized per workplace and training by a transaction-scoped
+    // advisory lock: two simultaneous submissions cannot both pass the checks.
     return prisma.$transaction(async (tx) => {
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`recognition-application:${workplace.id}:${training.id}`}::text))`;
+      const activeRecognition = await tx.recognition.findFirst({
+        where: { workplaceId: workplace.id, trainingId: training.id, status: RecognitionStatus.ACTIVE, validUntil: { gte: today } },
+      });
+      const openApplication = await tx.recognitionApplication.findFirst({
+        where: { workplaceId: workplace.id, trainingId: training.id, status: { in: undecidedStatuses } },
+      });
+      if (activeRecognition) {
+        throw conflict('Deze werkplek is al erkend voor deze opleiding', 'This workplace is already recognised for this training', 'DUPLICATE');
+      }
+      if (openApplication) {
+        throw conflict(
+          `Er loopt al een aanvraag voor deze werkplek en opleiding (${referenceOf(openApplication)})`,
+          `An application for this workplace and training is already open (${referenceOf(openApplication)})`,
+          'DUPLICATE',
+        );
+      }
       const created = await tx.recognitionApplication.create({
         data: {
           workplaceId: workplace.id,
@@ -501,8 +511,9 @@ export class RecognitionApplicationService {
   }
 
   /**
-   * BR-10, what a scheduler calls: tacit approval at day 14 (unless on hold, rejected, vetoed or a company condition
-   * failed); the weekly unanimous vote once Thursday noon has passed; a proposal without objection at the next cycle.
+   * BR-10, what a scheduler calls: tacit approval at day 14 (unless on hold, rejected, vetoed, a company condition
+   * recorded false or a mentor failing BR-04: those are left to a consultant); the weekly unanimous vote once Thursday
+   * noon has passed; a proposal without objection at the next cycle.
    */
   async runDecisionCycle() {
     const user = this.user;
@@ -519,7 +530,7 @@ export class RecognitionApplicationService {
           },
         },
       },
-      include: { partnership: true, votes: true, mentors: true },
+      include: { partnership: true, votes: true, mentors: { include: { mentor: true } } },
       orderBy: [{ submittedAt: 'asc' }, { id: 'asc' }],
     });
     const proposals = await prisma.statusChange.findMany({
@@ -538,24 +549,33 @@ export class RecognitionApplicationService {
       switch (application.partnership.decisionMechanism) {
         case DecisionMechanism.TACIT_APPROVAL_DAY_14: {
           const conditionFailed = [application.companyInOrder, application.equipmentSufficient, application.financiallyCapable, application.noConvictions].includes(false);
-          if (application.dueOn <= today && objections.length === 0 && !conditionFailed) {
+          // BR-04: a mentor who does not meet the conditions leaves the file to a consultant (no tacit approval).
+          const mentorFailed = application.mentors.length === 0 || application.mentors.some(({ mentor }) => !meetsMentorConditions(mentor, now));
+          if (application.dueOn <= today && objections.length === 0 && !conditionFailed && !mentorFailed) {
             decision = { outcome: DecisionOutcome.APPROVAL, rejectionReason: null, excludedActivities: [], note: 'stilzwijgende goedkeuring op dag 14 / tacit approval at day 14' };
           }
           break;
         }
         case DecisionMechanism.UNANIMOUS_WEEKLY_VOTE: {
-          if (application.votes.length === 0) break;
-          const firstVote = application.votes.reduce((a, b) => (a.castAt <= b.castAt ? a : b));
-          if (now < voteClosingOf(firstVote.castAt)) break;
-          decision =
-            objections.length === 0
-              ? { outcome: DecisionOutcome.APPROVAL, rejectionReason: null, excludedActivities: [], note: 'eenparig goedgekeurd / unanimously approved' }
-              : {
-                  outcome: DecisionOutcome.REJECTION,
-                  rejectionReason: rejectionReasonOf(objections[0]!) ?? RejectionReason.NOT_ADMINISTRATIVELY_IN_ORDER,
-                  excludedActivities: [],
-                  note: `geen eenparigheid / no unanimity: ${objections.map((o) => `${o.voterName}: ${o.reason ?? ''}`).join('; ')}`,
-                };
+          // The last closed week: this week's Thursday noon once passed, else last week's. Only its votes count.
+          const closing = lastVoteClosing(now);
+          const weekVotes = application.votes
+            .filter((vote) => voteClosingOf(vote.castAt).getTime() === closing.getTime())
+            .sort((a, b) => a.castAt.getTime() - b.castAt.getTime() || a.id.localeCompare(b.id));
+          const weekObjections = weekVotes.filter((vote) => !vote.approve);
+          if (weekObjections.length > 0) {
+            decision = {
+              outcome: DecisionOutcome.REJECTION,
+              rejectionReason: rejectionReasonOf(weekObjections[0]!) ?? RejectionReason.NOT_ADMINISTRATIVELY_IN_ORDER,
+              excludedActivities: [],
+              note: `geen eenparigheid / no unanimity: ${weekObjections.map((o) => `${o.voterName}: ${o.reason ?? ''}`).join('; ')}`,
+            };
+            break;
+          }
+          // Unanimity needs every voting member for (votingMembers); not recorded → every vote cast, at least one.
+          const needed = application.partnership.votingMembers ?? 1;
+          if (weekVotes.length < needed) break; // carries over to the next week
+          decision = { outcome: DecisionOutcome.APPROVAL, rejectionReason: null, excludedActivities: [], note: 'eenparig goedgekeurd / unanimously approved' };
           break;
         }
         case DecisionMechanism.WITHOUT_OBJECTION: {
@@ -600,16 +620,17 @@ export class RecognitionApplicationService {
     };
   }
 
-  /** BR-03 (company conditions), BR-04 (mentors), BR-09 (partial scope), BR-12 (site visit) before any approval. */
+  /** BR-03 (company conditions), BR-04 (mentors), BR-09 (partial scope), BR-11 (employees), BR-12 (site visit) before any approval. */
   private async assertApprovable(
     application: RecognitionApplication & {
       partnership: Partnership;
       training: Training;
-      workplace: { id: string; companyId: string | null; enterpriseNumber: string; chain: string | null };
+      workplace: { id: string; companyId: string | null; enterpriseNumber: string; chain: string | null; employeeCount: number | null };
       mentors: { mentor: { name: string; birthDate: Date; yearsOfExperience: number } }[];
     },
     input: { outcome: DecisionOutcome; excludedActivities?: string[] | null },
   ) {
+    assertEnoughEmployees(application.workplace, application.training);
     const conditions = [application.companyInOrder, application.equipmentSufficient, application.financiallyCapable, application.noConvictions];
     if (!conditions.every((condition) => condition === true)) {
       throw conflict(
@@ -732,6 +753,19 @@ export class RecognitionApplicationService {
 
   workplaceOf(application: RecognitionApplication) {
     return workplaceServiceOf(this.ctx).byId.load(application.workplaceId);
+  }
+}
+
+/** BR-11: a training may need a minimum number of employees in the establishment; an unknown count is not refused. */
+function assertEnoughEmployees(workplace: { employeeCount: number | null }, training: { name: string; minimumEmployees: number | null }) {
+  const { employeeCount } = workplace;
+  const minimum = training.minimumEmployees;
+  if (employeeCount !== null && minimum !== null && employeeCount < minimum) {
+    throw conflict(
+      `${training.name} vereist minstens ${minimum} werknemers in de vestiging; deze vestiging telt er ${employeeCount} (BR-11)`,
+      `${training.name} needs at least ${minimum} employees in the establishment; this one has ${employeeCount} (BR-11)`,
+      'BR-11',
+    );
   }
 }
 

@@ -144,8 +144,13 @@ export class RecognitionService {
     return this.end(input.recognitionId, 'withdraw', input.reason.trim(), null);
   }
 
-  /** Uitsluiting (§3.6): the recognition ends and the company may not apply again while the exclusion lasts. */
+  /**
+   * Uitsluiting (§3.6): the recognition ends and no new application is possible while the exclusion lasts. Agency
+   * staff exclude the whole company (workplaceId null: all its establishments); partnership staff only the
+   * establishment of the recognition (workplaceId set), so their exclusion blocks applications for that workplace only.
+   */
   async exclude(input: ExcludeCompanyInput) {
+    const user = this.user;
     const recognition = await this.load(input.recognitionId);
     const today = startOfDay(this.ctx.now());
     if (!recognition.workplace.companyId) {
@@ -162,6 +167,7 @@ export class RecognitionService {
     }
     return this.end(input.recognitionId, 'exclude', input.reason.trim(), {
       companyId: recognition.workplace.companyId,
+      workplaceId: user.role === Role.AgencyStaff ? null : recognition.workplaceId,
       endsOn: input.until ? startOfDay(input.until) : null,
     });
   }
@@ -196,7 +202,12 @@ export class RecognitionService {
     });
   }
 
-  private async end(id: string, step: 'withdraw' | 'exclude', reason: string, exclusion: { companyId: string; endsOn: Date | null } | null) {
+  private async end(
+    id: string,
+    step: 'withdraw' | 'exclude',
+    reason: string,
+    exclusion: { companyId: string; workplaceId: string | null; endsOn: Date | null } | null,
+  ) {
     const user = this.user;
     const recognition = await this.load(id);
     assertActsForPartnership(user, recognition.partnershipId);
@@ -229,6 +240,7 @@ export class RecognitionService {
         const created = await tx.companyExclusion.create({
           data: {
             companyId: exclusion.companyId,
+            workplaceId: exclusion.workplaceId,
             reason,
             startsOn: today,
             endsOn: exclusion.endsOn,

@@ -42,6 +42,8 @@ interface PartnershipSeed {
   establishmentCapRule?: EstablishmentCapRule;
   acceptedExemptions?: Exemption[];
   signalVisitDays?: number;
+  /** Members voting in the weekly unanimous vote (BR-10(b), UNANIMOUS_WEEKLY_VOTE). */
+  votingMembers?: number;
   activeFrom?: string;
 }
 
@@ -122,6 +124,8 @@ export const partnershipSeed: PartnershipSeed[] = [
     jointCommittees: ['318', '319', '327', '329', '330', '331', '332', '337'], takesComplaints: false,
     decisionMechanism: DecisionMechanism.UNANIMOUS_WEEKLY_VOTE, siteVisitPolicy: CONDITIONAL, mentorTrainingPolicy: DESIRABLE,
     learnersPerMentor: 2, establishmentCapRule: blocksOfTen,
+    // BR-10(b): members voting in the weekly unanimous vote; a plausible number, editable via updatePartnershipSettings.
+    votingMembers: 8,
   },
   {
     code: 'sp-textiel', name: 'SP Textiel', kind: PartnershipKind.SECTORAL, operator: null,
@@ -240,6 +244,7 @@ export async function seedReferenceData(prisma: PrismaClient): Promise<void> {
       establishmentCapRule: (seed.establishmentCapRule ?? undefined) as Prisma.InputJsonValue | undefined,
       acceptedExemptions: seed.acceptedExemptions ?? [],
       signalVisitDays: seed.signalVisitDays ?? null,
+      votingMembers: seed.votingMembers ?? null,
       activeFrom: seed.activeFrom ? new Date(`${seed.activeFrom}T00:00:00Z`) : null,
     };
     await prisma.partnership.upsert({

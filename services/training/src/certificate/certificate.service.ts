@@ -180,6 +180,19 @@ export class CertificateService {
       const who = issuer === 'AGENCY' ? 'het agentschap' : 'het centrum van het traject';
       throw forbidden(`${rule.nl}: alleen ${who} reikt dit attest uit`, `${rule.en}: only ${issuer === 'AGENCY' ? 'the agency' : "the track's centre"} issues it`);
     }
+    // §2.5: a certificate attests a passed track: the learner needs an enrolment in this track at its centre,
+    // completed with result PASSED.
+    const passed = await this.ctx.prisma.enrolment.findFirst({
+      where: { learnerId: learner.id, trackId: track.id, centreId: track.centreId, status: 'COMPLETED', result: 'PASSED' },
+      select: { id: true },
+    });
+    if (!passed) {
+      throw badUserInput(
+        'Een attest vereist een afgeronde inschrijving van de cursist in dit traject bij dit centrum met resultaat geslaagd (§2.5)',
+        'A certificate requires an enrolment of the learner in this track at this centre, completed with result PASSED (§2.5)',
+        { field: 'learnerId', rule: 'PASSED_ENROLMENT_REQUIRED' },
+      );
+    }
     const issueYear = issuedOn.getUTCFullYear();
     const examYear = input.examYear ?? issueYear;
     if (examYear > issueYear || examYear < issueYear - 1) {

@@ -151,18 +151,22 @@ export class LearnerService {
         );
       }
     }
-    const duplicate = await this.ctx.prisma.enrolment.findFirst({
-      where: { learnerId: input.learnerId, trackId: track.id, component, courseYear: input.courseYear, status: { not: 'WITHDRAWN' } },
-    });
-    if (duplicate) {
-      throw domainError(
-        ErrorCode.Conflict,
-        'De cursist is al ingeschreven in dit onderdeel voor dit cursusjaar',
-        'The learner is already enrolled in this component for this course year',
-        { enrolmentId: duplicate.id },
-      );
-    }
+    // The duplicate check and the insert are one unit, serialized per learner, track, component and course year:
+    // a transaction-scoped advisory lock, so two simultaneous enrolments cannot both pass the check.
+    const key = `enrolment:${input.learnerId}:${track.id}:${component}:${input.courseYear}`;
     return this.ctx.prisma.$transaction(async (tx) => {
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${key}::text))`;
+      const duplicate = await tx.enrolment.findFirst({
+        where: { learnerId: input.learnerId, trackId: track.id, component, courseYear: input.courseYear, status: { not: 'WITHDRAWN' } },
+      });
+      if (duplicate) {
+        throw domainError(
+          ErrorCode.Conflict,
+          'De cursist is al ingeschreven in dit onderdeel voor dit cursusjaar',
+          'The learner is already enrolled in this component for this course year',
+          { enrolmentId: duplicate.id },
+        );
+      }
       const enrolment = await tx.enrolment.create({
         data: {
           learnerId: input.learnerId,

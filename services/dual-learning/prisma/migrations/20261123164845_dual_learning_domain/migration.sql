@@ -107,6 +107,7 @@ CREATE TABLE "partnership" (
     "establishmentCapRule" JSONB,
     "acceptedExemptions" "MentorTrainingExemption"[],
     "signalVisitDays" INTEGER,
+    "votingMembers" INTEGER,
     "activeFrom" DATE,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" TIMESTAMP(3) NOT NULL,
