@@ -1,5 +1,6 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import type { User } from '@werkplek/auth';
+import { loaderByGroup } from './loaders.js';
 
 /**
  * One workflow step taken on a record; its full history is the list of these. Every subgraph keeps a `status_change`
@@ -74,4 +75,24 @@ export function recordStatusChange(
       at: entry.at,
     },
   });
+}
+
+/** The where clause a history loader asks the `status_change` table with. */
+export interface HistoryQuery {
+  where: { entityType?: string; entityId: { in: string[] } };
+  orderBy: typeof historyOrder;
+}
+
+/**
+ * A per-request DataLoader of the history of many records at once (one query for a whole page), in the order it was
+ * made. `findMany` is the service's `prisma.statusChange.findMany`; `entityType` narrows it to one kind of record.
+ */
+export function historyLoader<Row extends { entityId: string }>(
+  findMany: (query: HistoryQuery) => PromiseLike<Row[]>,
+  entityType?: string,
+) {
+  return loaderByGroup(
+    async (ids) => findMany({ where: { ...(entityType ? { entityType } : {}), entityId: { in: [...ids] } }, orderBy: historyOrder }),
+    (row: Row) => row.entityId,
+  );
 }

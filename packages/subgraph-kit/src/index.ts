@@ -18,4 +18,4 @@ export { Role, type User } from '@werkplek/auth';
 export { defineWorkflow, checkStep, type Workflow, type WorkflowStep } from './workflow.js';
 export { PageInfo, PageInput, connectionOf, paginate, type Connection } from './pagination.js';
 export * from './calendar.js';
-export { StatusChange, historyOrder, recordStatusChange, type HistoryWriter } from './history.js';
+export { StatusChange, historyLoader, historyOrder, recordStatusChange, type HistoryQuery, type HistoryWriter } from './history.js';

@@ -4,6 +4,7 @@ import {
   domainError,
   ErrorCode,
   forbidden,
+  historyLoader,
   loaderByGroup,
   loaderById,
   notFound,
@@ -65,14 +66,7 @@ export class AppealService {
 
   constructor(private readonly ctx: DualLearningContext) {
     this.byId = loaderById((ids) => ctx.prisma.appeal.findMany({ where: { id: { in: [...ids] } } }));
-    this.historyOf = loaderByGroup(
-      (ids) =>
-        ctx.prisma.statusChange.findMany({
-          where: { entityType: ENTITY, entityId: { in: [...ids] } },
-          orderBy: historyOrder,
-        }),
-      (row) => row.entityId,
-    );
+    this.historyOf = historyLoader((query) => ctx.prisma.statusChange.findMany(query), ENTITY);
   }
 
   private get user(): User {

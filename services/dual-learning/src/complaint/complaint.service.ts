@@ -2,6 +2,7 @@ import {
   badUserInput,
   checkStep,
   forbidden,
+  historyLoader,
   loaderByGroup,
   loaderById,
   notFound,
@@ -62,14 +63,7 @@ export class ComplaintService {
 
   constructor(private readonly ctx: DualLearningContext) {
     this.byId = loaderById((ids) => ctx.prisma.complaint.findMany({ where: { id: { in: [...ids] } } }));
-    this.historyOf = loaderByGroup(
-      (ids) =>
-        ctx.prisma.statusChange.findMany({
-          where: { entityType: ENTITY, entityId: { in: [...ids] } },
-          orderBy: historyOrder,
-        }),
-      (row) => row.entityId,
-    );
+    this.historyOf = historyLoader((query) => ctx.prisma.statusChange.findMany(query), ENTITY);
     this.partnershipById = loaderById((ids) => ctx.prisma.partnership.findMany({ where: { id: { in: [...ids] } } }));
   }
 

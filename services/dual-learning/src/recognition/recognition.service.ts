@@ -4,6 +4,7 @@ import {
   domainError,
   ErrorCode,
   forbidden,
+  historyLoader,
   loaderByGroup,
   loaderById,
   notFound,
@@ -64,10 +65,7 @@ export class RecognitionService {
     );
     this.trainingById = loaderById((ids) => prisma.training.findMany({ where: { id: { in: [...ids] } } }));
     this.partnershipById = loaderById((ids) => prisma.partnership.findMany({ where: { id: { in: [...ids] } } }));
-    this.historyOf = loaderByGroup(
-      (ids) => prisma.statusChange.findMany({ where: { entityId: { in: [...ids] } }, orderBy: historyOrder }),
-      (row) => row.entityId,
-    );
+    this.historyOf = historyLoader((query) => prisma.statusChange.findMany(query));
     this.visibleById = loaderById((ids) => this.visible([...ids]));
     this.exclusionsByCompany = loaderByGroup(
       (ids) =>

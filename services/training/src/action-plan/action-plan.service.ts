@@ -4,6 +4,7 @@ import {
   domainError,
   ErrorCode,
   forbidden,
+  historyLoader,
   historyOrder,
   loaderByGroup,
   loaderById,
@@ -85,10 +86,7 @@ export class ActionPlanService {
         }),
       (row) => row.dossierId,
     );
-    this.historyOf = loaderByGroup(
-      (ids) => prisma.statusChange.findMany({ where: { entityId: { in: [...ids] } }, orderBy: historyOrder }),
-      (row) => row.entityId,
-    );
+    this.historyOf = historyLoader((query) => prisma.statusChange.findMany(query));
   }
 
   private get user(): User {

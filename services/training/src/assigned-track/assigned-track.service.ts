@@ -1,6 +1,7 @@
 import {
   badUserInput,
   checkStep,
+  historyLoader,
   historyOrder,
   loaderByGroup,
   loaderById,
@@ -51,10 +52,7 @@ export class AssignedTrackService {
       (ids) => ctx.prisma.tenderAward.findMany({ where: { tenderId: { in: [...ids] } }, orderBy: [{ awardedOn: 'asc' }, { id: 'asc' }] }),
       (row) => row.tenderId,
     );
-    this.historyOf = loaderByGroup(
-      (ids) => ctx.prisma.statusChange.findMany({ where: { entityType: ENTITY, entityId: { in: [...ids] } }, orderBy: historyOrder }),
-      (row) => row.entityId,
-    );
+    this.historyOf = historyLoader((query) => ctx.prisma.statusChange.findMany(query), ENTITY);
     this.mandateHolderById = loaderById((ids) => ctx.prisma.mandateHolder.findMany({ where: { id: { in: [...ids] } } }));
   }
 

@@ -3,6 +3,7 @@ import {
   badUserInput,
   checkStep,
   forbidden,
+  historyLoader,
   historyOrder,
   loaderByGroup,
   loaderById,
@@ -106,10 +107,7 @@ export class CertificateService {
   constructor(private readonly ctx: TrainingContext) {
     const prisma = ctx.prisma;
     this.byId = loaderById((ids) => prisma.certificate.findMany({ where: { id: { in: [...ids] } } }));
-    this.historyOf = loaderByGroup(
-      (ids) => prisma.statusChange.findMany({ where: { entityType: ENTITY, entityId: { in: [...ids] } }, orderBy: historyOrder }),
-      (row) => row.entityId,
-    );
+    this.historyOf = historyLoader((query) => prisma.statusChange.findMany(query), ENTITY);
   }
 
   private get user(): User {

@@ -2,6 +2,7 @@ import {
   badUserInput,
   checkStep,
   forbidden,
+  historyLoader,
   historyOrder,
   loaderByGroup,
   loaderById,
@@ -50,10 +51,7 @@ export class CourseService {
 
   constructor(private readonly ctx: TrainingContext) {
     this.byId = loaderById((ids) => ctx.prisma.course.findMany({ where: { id: { in: [...ids] } } }));
-    this.historyOf = loaderByGroup(
-      (ids) => ctx.prisma.statusChange.findMany({ where: { entityType: ENTITY, entityId: { in: [...ids] } }, orderBy: historyOrder }),
-      (row) => row.entityId,
-    );
+    this.historyOf = historyLoader((query) => ctx.prisma.statusChange.findMany(query), ENTITY);
     this.moduleById = loaderById((ids) => ctx.prisma.module.findMany({ where: { id: { in: [...ids] } } }));
     // Keyed "centreId|courseYear" (year empty for all years): one query for every centre asked in the same tick.
     this.coursesOfCentre = loaderByGroup(

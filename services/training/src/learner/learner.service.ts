@@ -4,6 +4,7 @@ import {
   domainError,
   ErrorCode,
   forbidden,
+  historyLoader,
   historyOrder,
   loaderByGroup,
   loaderById,
@@ -57,10 +58,7 @@ export class LearnerService {
       (ids) => prisma.enrolment.findMany({ where: { learnerId: { in: [...ids] } }, orderBy: [{ enrolledOn: 'asc' }, { id: 'asc' }] }),
       (row) => row.learnerId,
     );
-    this.historyOf = loaderByGroup(
-      (ids) => prisma.statusChange.findMany({ where: { entityType: ENTITY, entityId: { in: [...ids] } }, orderBy: historyOrder }),
-      (row) => row.entityId,
-    );
+    this.historyOf = historyLoader((query) => prisma.statusChange.findMany(query), ENTITY);
     this.finalExamsOf = loaderByGroup(
       (ids) => prisma.finalExam.findMany({ where: { learnerId: { in: [...ids] } }, orderBy: [{ passedOn: 'asc' }, { id: 'asc' }] }),
       (row) => row.learnerId,

@@ -4,6 +4,7 @@ import {
   domainError,
   ErrorCode,
   forbidden,
+  historyLoader,
   historyOrder,
   loaderByGroup,
   loaderById,
@@ -58,11 +59,7 @@ export class QualitativePlanService {
       (ids) => prisma.qualitativePlanItem.findMany({ where: { planId: { in: [...ids] } }, orderBy: [{ section: 'asc' }, { id: 'asc' }] }),
       (row) => row.planId,
     );
-    this.historyOf = loaderByGroup(
-      (ids) =>
-        prisma.statusChange.findMany({ where: { entityType: QUALITATIVE_PLAN_ENTITY, entityId: { in: [...ids] } }, orderBy: historyOrder }),
-      (row) => row.entityId,
-    );
+    this.historyOf = historyLoader((query) => prisma.statusChange.findMany(query), QUALITATIVE_PLAN_ENTITY);
   }
 
   private get user(): User {
