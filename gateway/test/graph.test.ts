@@ -185,6 +185,19 @@ describe('the graph through the gateway', () => {
     expect(centre.body.error?.message).toMatch(/Onbekend opleidingscentrum/);
   });
 
+  it('refuses oversized documents before planning them: a token limit on parsing and a body limit', async () => {
+    const tooManyTokens = `{ ${'__typename '.repeat(12_000)}}`;
+    const parsed = await query(tooManyTokens);
+    expect(parsed.status).toBe(400);
+    expect(parsed.errors?.[0]?.message).toMatch(/more th(at|an) 10000 tokens/);
+    const response = await fetch(`${gateway.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ trainingCentres { name } }', variables: { padding: 'x'.repeat(1_100_000) } }),
+    });
+    expect(response.status).toBe(413);
+  });
+
   it('answers a browser preflight from the shell\'s origin only', async () => {
     const preflight = (origin: string) =>
       fetch(`${gateway.url}/graphql`, {

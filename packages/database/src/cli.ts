@@ -1,11 +1,12 @@
 import { relative } from 'node:path';
-import { checkMigrations, createMigration, generateClient } from './prisma-cli.js';
+import { checkMigrations, createMigration, generateClient, rewriteMigration } from './prisma-cli.js';
 
 const usage = `werkplek-db: Prisma tooling that works offline, run from a service folder
 
   werkplek-db generate                 generate the Prisma client (src/generated/prisma)
   werkplek-db migration create <name>  write prisma/migrations/<timestamp>_<name> for the changes in schema.prisma
-  werkplek-db migration check          fail when schema.prisma and prisma/migrations differ`;
+  werkplek-db migration check          fail when schema.prisma and prisma/migrations differ
+  werkplek-db migration rewrite <name> replace the unreleased migration *_<name> with one from schema.prisma`;
 
 const [command, sub, name] = process.argv.slice(2);
 const serviceDir = process.cwd();
@@ -17,6 +18,10 @@ try {
   } else if (command === 'migration' && sub === 'create' && name) {
     const folder = createMigration(serviceDir, name);
     console.log(folder ? `Created ${relative(serviceDir, folder)}` : 'schema.prisma and the migrations agree: nothing to create');
+  } else if (command === 'migration' && sub === 'rewrite' && name) {
+    generateClient(serviceDir);
+    const folder = rewriteMigration(serviceDir, name);
+    console.log(folder ? `Rewrote ${relative(serviceDir, folder)}` : 'schema.prisma and the migrations agree: nothing to rewrite');
   } else if (command === 'migration' && sub === 'check') {
     const diff = checkMigrations(serviceDir);
     if (!diff.inSync) {

@@ -2,5 +2,5 @@ export { openDatabase, type Database, type DatabaseOptions, type DriverAdapter, 
 export { applyMigrations, readMigrations, type Migration, MigrationError } from './migrations.js';
 export { openServiceDatabase, databaseUrlVariable, type ServiceDatabase, type ServiceDatabaseOptions } from './service-database.js';
 export { createTestDatabase, type TestDatabase } from './test-database.js';
-export { checkMigrations, createMigration, generateClient } from './prisma-cli.js';
+export { checkMigrations, createMigration, generateClient, rewriteMigration } from './prisma-cli.js';
 export { findWorkspaceRoot } from './workspace.js';

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -109,4 +109,18 @@ export function createMigration(serviceDir: string, name: string, now = new Date
   writeFileSync(join(folder, 'migration.sql'), diff.sql);
   if (!existsSync(join(migrations, 'migration_lock.toml'))) writeFileSync(join(migrations, 'migration_lock.toml'), LOCK_FILE);
   return folder;
+}
+
+/**
+ * While a domain is unreleased, its schema lives in one migration `<timestamp>_<name>`: this replaces it with the SQL
+ * from the earlier migrations to schema.prisma. Never use it once a release has applied that migration anywhere.
+ */
+export function rewriteMigration(serviceDir: string, name: string, now = new Date()): string | null {
+  const migrations = join(serviceDir, 'prisma', 'migrations');
+  if (existsSync(migrations)) {
+    for (const entry of readdirSync(migrations)) {
+      if (entry.endsWith(`_${name}`)) rmSync(join(migrations, entry), { recursive: true, force: true });
+    }
+  }
+  return createMigration(serviceDir, name, now);
 }

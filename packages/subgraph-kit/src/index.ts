@@ -19,3 +19,4 @@ export { defineWorkflow, checkStep, type Workflow, type WorkflowStep } from './w
 export { PageInfo, PageInput, connectionOf, paginate, type Connection } from './pagination.js';
 export * from './calendar.js';
 export { StatusChange, historyLoader, historyOrder, recordStatusChange, type HistoryQuery, type HistoryWriter } from './history.js';
+export { createRequestContext, type RequestContext } from './request-context.js';

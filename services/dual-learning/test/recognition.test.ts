@@ -45,6 +45,7 @@ beforeEach(() => {
 const at = (iso: string) => {
   clock = new Date(iso);
 };
+// `any`: these tests read many differently shaped documents field by field; a type per document would repeat each query.
 const q = (document: string, variables: Record<string, unknown>, as?: User | null) => subgraph.query<any>(document, { variables, as });
 const codeOf = (result: { errors?: { extensions?: { code?: string } }[] }) => result.errors?.[0]?.extensions?.code;
 
