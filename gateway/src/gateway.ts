@@ -7,7 +7,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express from 'express';
-import { gatewaySecret, userTokenSecret } from '@werkplek/auth';
+import { gatewaySecret, serviceTokenSecret, userTokenSecret } from '@werkplek/auth';
 import { isProduction, readOptional } from '@werkplek/config';
 import { contextFromAuthorization, type GatewayContext } from './context.js';
 import { devSignIn } from './dev-sign-in.js';
@@ -24,6 +24,8 @@ export interface GatewayOptions {
   corsOrigins?: string[];
   devSignIn?: boolean;
   userSecret?: string;
+  /** Verifies the other domains' service tokens (WERKPLEK_SERVICE_SECRET). */
+  serviceSecret?: string;
   gatewaySecret?: string;
 }
 
@@ -41,6 +43,7 @@ export function defaultCorsOrigins(): string[] {
 
 export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
   const userSecret = options.userSecret ?? userTokenSecret();
+  const serviceSecret = options.serviceSecret ?? serviceTokenSecret();
   const forwardSecret = options.gatewaySecret ?? gatewaySecret();
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
@@ -69,7 +72,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, { context: ({ req }) => contextFromAuthorization(req.header('authorization'), userSecret) }),
+    expressMiddleware(apollo, { context: ({ req }) => contextFromAuthorization(req.header('authorization'), { user: userSecret, service: serviceSecret }) }),
   );
 
   await new Promise<void>((resolve, reject) => {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { bindingOf, isRole, roleBindings, roleLabels, type Binding, type Role, type User } from './user.js';
+import { bindingOf, isRole, Role, roleBindings, roleLabels, type Binding, type User } from './user.js';
 
 export interface SignInRequest {
   role: Role;
@@ -31,8 +31,10 @@ export function parseSignInRequest(body: unknown): User {
   }
   const fields = body as Record<string, unknown>;
   const { role, name } = fields;
-  if (!isRole(role)) {
-    throw new SignInError(`Onbekende rol / Unknown role: expected one of ${Object.keys(roleLabels).join(', ')}`);
+  if (!isRole(role) || role === Role.Service) {
+    // SERVICE is no person's role: only a service token carries it.
+    const offered = Object.keys(roleLabels).filter((r) => r !== Role.Service);
+    throw new SignInError(`Onbekende rol / Unknown role: expected one of ${offered.join(', ')}`);
   }
   if (name !== undefined && (typeof name !== 'string' || name.trim().length === 0 || name.length > 100)) {
     throw new SignInError('Ongeldige naam / Invalid name: 1 to 100 characters');

@@ -7,4 +7,14 @@ export {
   type ForwardedIdentity,
 } from './forwarded-identity.js';
 export { parseSignInRequest, SignInError, type SignInRequest } from './dev-sign-in.js';
-export { userTokenSecret, gatewaySecret } from './secrets.js';
+export { userTokenSecret, gatewaySecret, serviceTokenSecret } from './secrets.js';
+export {
+  signServiceToken,
+  verifyServiceToken,
+  serviceUser,
+  serviceLabels,
+  isServiceName,
+  SERVICE_TOKEN_ISSUER,
+  type ServiceIdentityName,
+} from './service-token.js';
+export { verifyCallerToken } from './caller-token.js';

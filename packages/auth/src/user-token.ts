@@ -1,5 +1,5 @@
 import { jwtVerify, SignJWT } from 'jose';
-import { toClaims, toUser, type User } from './user.js';
+import { Role, toClaims, toUser, type User } from './user.js';
 
 const ISSUER = 'werkplek-sign-in';
 const AUDIENCE = 'werkplek-gateway';
@@ -13,6 +13,8 @@ export interface UserTokenOptions {
 const key = (secret: string) => new TextEncoder().encode(secret);
 
 export async function issueUserToken(user: User, options: UserTokenOptions): Promise<string> {
+  // Role SERVICE is carried only by service tokens (service-token.ts): a person can never be given it.
+  if (user.role === Role.Service) throw new Error('a user token cannot carry role SERVICE');
   return new SignJWT(toClaims(user))
     .setProtectedHeader({ alg: 'HS256' })
     .setSubject(user.id)
@@ -30,5 +32,7 @@ export async function verifyUserToken(token: string, secret: string): Promise<Us
     audience: AUDIENCE,
     algorithms: ['HS256'],
   });
-  return toUser(payload);
+  const user = toUser(payload);
+  if (user.role === Role.Service) throw new Error('a user token cannot carry role SERVICE');
+  return user;
 }

@@ -15,6 +15,11 @@ export const Role = {
   CompanyUser: 'COMPANY_USER',
   /** Gemandateerde van een opleidingsinstelling: a school submitting under mandate (BR-07); reads its own. */
   SchoolUser: 'SCHOOL_USER',
+  /**
+   * Another domain's service acting as itself through the gateway (e.g. inspection delivering a revocation proposal to
+   * dual learning). Never a person: only a service token carries it, never a sign-in.
+   */
+  Service: 'SERVICE',
 } as const;
 export type Role = (typeof Role)[keyof typeof Role];
 
@@ -27,6 +32,7 @@ export const roleLabels: Record<Role, string> = {
   PARTNERSHIP_STAFF: 'Medewerker partnerschap',
   COMPANY_USER: 'Onderneming',
   SCHOOL_USER: 'Opleidingsinstelling',
+  SERVICE: 'Dienst van een ander domein',
 };
 
 /** The organisation a role acts for, by the claim that names it; roles without one act for the agency or themselves. */

@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+
 /**
  * Stable ids of the demonstration data. Each subgraph seeds its own database, but an inspection's seed must point at
  * workplaces and training centres that live in other subgraphs, as real data does through federation: so the
@@ -20,3 +22,12 @@ export const demoReferences = {
     'elektro-wouters': '5a7c1d2e-0002-4a00-8000-000000000006',
   },
 } as const;
+
+/** A stable UUID from a name, so that seeded rows keep their ids on every machine (dev sign-in, links, tests). */
+export function stableDemoId(name: string): string {
+  const hex = createHash('sha256').update(`werkplek:${name}`).digest('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
+/** A partnership of the dual-learning seed by its code (e.g. "sp-bouw"): other domains' seeds point at it. */
+export const demoPartnershipId = (code: string) => stableDemoId(`partnership:${code}`);

@@ -73,7 +73,9 @@ export async function applyMigrations(connection: SqlConnection, migrationsDir: 
     const unknown = rows.filter((row) => !known.has(row.migration_name));
     if (unknown.length > 0) {
       throw new MigrationError(
-        `the database has migrations this code does not know (${unknown.map((r) => r.migration_name).join(', ')}): is this an older version of the service?`,
+        `the database has migrations this code does not know (${unknown.map((r) => r.migration_name).join(', ')}): ` +
+          'is this an older version of the service, or was an unreleased domain migration rewritten since? ' +
+          'An embedded development database can be deleted (its folder under .data/) and is seeded again at the next start.',
       );
     }
     const newlyApplied: string[] = [];

@@ -1,5 +1,5 @@
 import type { AuthChecker } from 'type-graphql';
-import type { Role, User } from '@werkplek/auth';
+import { Role, type User } from '@werkplek/auth';
 import { domainError, ErrorCode } from './errors.js';
 
 /** What every resolver receives: who is calling (null when anonymous), plus what the subgraph adds per request. */
@@ -15,12 +15,15 @@ export function requireUser(context: SubgraphContext): User {
 }
 
 /**
- * type-graphql's `@Authorized(...roles)`: no roles means any signed-in user. It throws its own errors so that the
- * anonymous caller hears "sign in" and the signed-in one "not allowed", each with a code and a Dutch/English message.
+ * type-graphql's `@Authorized(...roles)`: no roles means any signed-in person. Another domain's service (role SERVICE)
+ * is not a person: it reaches only what names it explicitly, so a field opened to "everybody signed in" never leaks
+ * to a service token. Throws its own errors so that the anonymous caller hears "sign in" and the signed-in one "not
+ * allowed", each with a code and a Dutch/English message.
  */
 export const authChecker: AuthChecker<SubgraphContext, Role> = ({ context }, roles) => {
   const user = requireUser(context);
-  if (roles.length > 0 && !roles.includes(user.role)) {
+  const allowed = roles.length > 0 ? roles.includes(user.role) : user.role !== Role.Service;
+  if (!allowed) {
     throw domainError(ErrorCode.Forbidden, 'Je hebt geen toegang tot deze gegevens', 'You may not access this');
   }
   return true;

@@ -22,6 +22,16 @@ export interface SubgraphModule<Client extends PrismaLike, Context extends Subgr
   createContext(client: Client, user: User | null, environment: SubgraphEnvironment): Context;
   /** Realistic demonstration data; must be idempotent. */
   seed?(client: Client): Promise<void>;
+  /**
+   * Work the subgraph does on its own besides answering requests (e.g. relaying an outbox). Started once the database
+   * is migrated and seeded; stopped when the subgraph stops, after the last request and before the database closes.
+   */
+  background?(client: Client, environment: SubgraphEnvironment): BackgroundTask;
+}
+
+/** A running background task; `stop` resolves once it has finished what it was doing. */
+export interface BackgroundTask {
+  stop(): Promise<void>;
 }
 
 /** What a request's services may depend on besides the database: the clock (tests set it to check deadlines). */
@@ -64,14 +74,22 @@ export function defineSubgraph<Client extends PrismaLike, Context extends Subgra
     try {
       if (options.seedWith) await options.seedWith(database.client);
       else if (options.seed) await module.seed?.(database.client);
+      const schema = await module.buildSchema();
+      const background = module.background?.(database.client, environment);
       return {
         name: module.name,
-        schema: await module.buildSchema(),
+        schema,
         createContext: (user) => module.createContext(database.client, user, environment),
         healthCheck: async () => {
           await database.client.$queryRawUnsafe('SELECT 1');
         },
-        onStop: () => database.close(),
+        onStop: async () => {
+          try {
+            await background?.stop();
+          } finally {
+            await database.close();
+          }
+        },
       };
     } catch (error) {
       await database.close();

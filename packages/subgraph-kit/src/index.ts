@@ -9,6 +9,7 @@ export {
   type SubgraphStartOptions,
   type SubgraphEnvironment,
   type CreateSubgraph,
+  type BackgroundTask,
 } from './define-subgraph.js';
 export { authChecker, requireUser, type SubgraphContext } from './auth.js';
 export { ErrorCode, domainError, notFound, forbidden, badUserInput, formatError } from './errors.js';

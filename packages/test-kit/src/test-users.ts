@@ -1,4 +1,4 @@
-import { Role, type User } from '@werkplek/auth';
+import { Role, serviceUser, type User } from '@werkplek/auth';
 
 /** One user per role, for tests that act as somebody. */
 export const testUsers = {
@@ -13,4 +13,6 @@ export const testUsers = {
   }),
   companyUser: (companyId: string): User => ({ id: 'test-company-user', name: 'Els Peeters', role: Role.CompanyUser, companyId }),
   schoolUser: { id: 'test-school-user', name: 'Trajectbegeleider Campus Brugge', role: Role.SchoolUser } satisfies User,
+  /** The inspection service acting as itself (what a service token becomes at the gateway). */
+  inspectionService: serviceUser('inspection'),
 };

@@ -2,4 +2,4 @@ import 'reflect-metadata';
 
 export { createDualLearningSubgraph } from './subgraph.js';
 export { buildDualLearningSchema } from './schema.js';
-export { workplaceSeed } from './seed.js';
+export { seedDualLearning, workplaceSeed } from './seed.js';

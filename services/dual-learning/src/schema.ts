@@ -11,6 +11,9 @@ import * as mentorTraining from './mentor-training/index.js';
 import * as partnership from './partnership/index.js';
 import * as recognition from './recognition/index.js';
 import * as recognitionApplication from './recognition-application/index.js';
+import * as revocationProposal from './revocation-proposal/index.js';
+import * as riskSignals from './risk-signals/index.js';
+import * as handlingTimes from './handling-times/index.js';
 import { HistoryResolver } from './shared/history.js';
 import * as training from './training/index.js';
 import * as workplace from './workplace/index.js';
@@ -31,6 +34,9 @@ const modules: { resolvers: Function[]; referenceResolvers: ReferenceResolvers }
   complaint,
   appeal,
   annualReport,
+  revocationProposal,
+  riskSignals,
+  handlingTimes,
 ];
 
 export function buildDualLearningSchema() {

@@ -2,4 +2,4 @@ import 'reflect-metadata';
 
 export { createInspectionSubgraph } from './subgraph.js';
 export { buildInspectionSchema } from './schema.js';
-export { inspectionSeed } from './seed.js';
+export { seedInspection } from './seed.js';

@@ -109,9 +109,16 @@ describe('Werkplek shell in Chromium', () => {
       }
 
       await openArea(page, 'Toezicht en inspectie');
-      const followUp = page.getByRole('row', { name: /Opvolgingsdoorlichting leertijd/ }).first();
+      // The inspection seed's leertijd follow-up audit of spring 2027, with its training centre resolved across subgraphs.
+      const followUp = page.getByRole('row', { name: /Opvolgingsdoorlichting leertijd Syntra West/ });
       await followUp.waitFor();
-      expect(await followUp.textContent()).toContain('Syntra Midden-Vlaanderen');
+      const followUpText = await followUp.textContent();
+      expect(followUpText).toContain('Syntra West (opleidingscentrum)');
+      expect(followUpText).toContain('Gepland');
+      expect(followUpText).toContain('Pieter De Smet');
+      // A partnership supervision: the partnership's name comes from the dual-learning subgraph.
+      await page.getByRole('cell', { name: 'SP Bouw (sectoraal partnerschap)' }).waitFor();
+      await expectNoSeriousAxeViolations(page, 'the audits overview');
 
       expectNoDuplicateReact(errors);
     } finally {

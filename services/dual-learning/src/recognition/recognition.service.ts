@@ -139,7 +139,7 @@ export class RecognitionService {
 
   /** Opheffing (§3.6): the recognition ends today; its application becomes WITHDRAWN; the company may apply again tomorrow. */
   async withdraw(input: WithdrawRecognitionInput) {
-    return this.end(input.recognitionId, 'withdraw', input.reason.trim(), null);
+    return this.ctx.prisma.$transaction(await this.planWithdrawal(input));
   }
 
   /**
@@ -148,6 +148,20 @@ export class RecognitionService {
    * establishment of the recognition (workplaceId set), so their exclusion blocks applications for that workplace only.
    */
   async exclude(input: ExcludeCompanyInput) {
+    return this.ctx.prisma.$transaction(await this.planExclusion(input));
+  }
+
+  // ── Reused by revocation proposals (src/revocation-proposal/): accepting an audit's proposal runs the same
+  // withdrawal or exclusion inside the decision's own transaction. `plan*` checks everything first (outside any
+  // transaction: PGlite has one connection) and returns the writes, to run with the caller's transaction client.
+
+  /** Checks an opheffing and returns its writes (see `withdraw`). */
+  async planWithdrawal(input: WithdrawRecognitionInput): Promise<EndRecognition> {
+    return this.end(input.recognitionId, 'withdraw', input.reason.trim(), null);
+  }
+
+  /** Checks an uitsluiting and returns its writes (see `exclude`). */
+  async planExclusion(input: ExcludeCompanyInput): Promise<EndRecognition> {
     const user = this.user;
     const recognition = await this.load(input.recognitionId);
     const today = startOfDay(this.ctx.now());
@@ -205,14 +219,14 @@ export class RecognitionService {
     step: 'withdraw' | 'exclude',
     reason: string,
     exclusion: { companyId: string; workplaceId: string | null; endsOn: Date | null } | null,
-  ) {
+  ): Promise<EndRecognition> {
     const user = this.user;
     const recognition = await this.load(id);
     assertActsForPartnership(user, recognition.partnershipId);
     const { from, to } = checkStep(recognitionWorkflow, step, recognition.status, user);
     const now = this.ctx.now();
     const today = startOfDay(now);
-    return this.ctx.prisma.$transaction(async (tx) => {
+    return async (tx) => {
       const updated = await tx.recognition.update({
         where: { id, status: from },
         data: { status: to, endedOn: today, endReason: reason },
@@ -258,7 +272,7 @@ export class RecognitionService {
         });
       }
       return updated;
-    });
+    };
   }
 
   /**
@@ -288,6 +302,9 @@ export class RecognitionService {
     });
   }
 }
+
+/** The writes of a checked withdrawal or exclusion, to run inside a transaction (`planWithdrawal`, `planExclusion`). */
+export type EndRecognition = (tx: Prisma.TransactionClient) => Promise<Recognition>;
 
 /** The request's RecognitionService (one per request: its DataLoaders cache for that request only). */
 export function recognitionServiceOf(ctx: DualLearningContext): RecognitionService {

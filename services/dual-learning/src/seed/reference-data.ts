@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { Prisma, PrismaClient } from '../generated/prisma/client.js';
 import {
   DecisionMechanism,
@@ -12,15 +11,11 @@ import { sizeClassOf } from '../company/size-class.js';
 import { workplaceSeed } from '../seed.js';
 import { withCheckDigits } from '../workplace/belgian-numbers.js';
 import { provinceOfPostalCode } from '../workplace/province.js';
-import { demoReferences } from '@werkplek/config';
+import { demoPartnershipId, demoReferences, stableDemoId } from '@werkplek/config';
 
-/** A stable UUID from a name, so that seeded rows keep their ids on every machine (dev sign-in, links, tests). */
-export function stableId(name: string): string {
-  const hex = createHash('sha256').update(`werkplek:${name}`).digest('hex');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
-}
-
-export const partnershipIdOf = (code: string) => stableId(`partnership:${code}`);
+/** The seed's stable ids (one derivation for every domain's seed, in @werkplek/config). */
+export const stableId = stableDemoId;
+export const partnershipIdOf = demoPartnershipId;
 export const trainingIdOf = (code: string) => stableId(`training:${code}`);
 
 interface PartnershipSeed {

@@ -1,0 +1,199 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { PageInput, Role, StatusChange } from '@werkplek/subgraph-kit';
+import type { InspectionContext } from '../context.js';
+import type { Audit as AuditRow } from '../generated/prisma/client.js';
+import { AuditSubjectType, InspectionTeam } from '../generated/prisma/enums.js';
+import { Auditor } from '../auditor/auditor.types.js';
+import { auditorServiceOf } from '../auditor/auditor.service.js';
+import {
+  AgreementReference,
+  CourseReference,
+  PartnershipReference,
+  TrackReference,
+  TrainingCentreReference,
+  WorkplaceReference,
+} from '../audited-subject/audited-subject.types.js';
+import { auditServiceOf as serviceOf, type AssignmentWithAuditor } from './audit.service.js';
+import {
+  AssignAuditorsInput,
+  Audit,
+  AuditAssignment,
+  AuditConnection,
+  AuditFilter,
+  AuditStepInput,
+  CancelAuditInput,
+  CloseAuditInput,
+  CompleteAuditReportInput,
+  PlanAuditInput,
+  PrepareAuditInput,
+  ReportAuditInput,
+  RescheduleAuditInput,
+  StartAuditInput,
+} from './audit.types.js';
+
+const readers = [Role.AgencyStaff, Role.Inspector, Role.CentreUser, Role.PartnershipStaff];
+const planners = [Role.AgencyStaff, Role.Inspector];
+const inspectors = [Role.Inspector];
+
+/** A reference to another subgraph's entity, when the audit names one of that type. */
+const ref = (id: string | null | undefined) => (id ? { id } : null);
+const subjectOf = (audit: AuditRow, type: AuditSubjectType) => ref(audit.subjectType === type ? audit.subjectId : null);
+
+@Resolver(() => Audit)
+export class AuditResolver {
+  @Authorized(...readers)
+  @Query(() => AuditConnection, {
+    description: 'Doorlichtingen die je mag zien (een centrum of partnerschap: de eigen gerapporteerde), op geplande dag',
+  })
+  audits(
+    @Arg('filter', () => AuditFilter, { nullable: true }) filter: AuditFilter | undefined,
+    @Arg('page', () => PageInput, { nullable: true }) page: PageInput | undefined,
+    @Ctx() ctx: InspectionContext,
+  ) {
+    return serviceOf(ctx).list(filter, page);
+  }
+
+  @Authorized(...readers)
+  @Query(() => Audit, { description: 'Eén doorlichting' })
+  audit(@Arg('id', () => ID) id: string, @Ctx() ctx: InspectionContext) {
+    return serviceOf(ctx).audit(id);
+  }
+
+  @Authorized(...planners)
+  @Mutation(() => Audit, { description: 'Een doorlichting plannen (veilig te herhalen met dezelfde id)' })
+  planAudit(@Arg('input', () => PlanAuditInput) input: PlanAuditInput, @Ctx() ctx: InspectionContext) {
+    return serviceOf(ctx).plan(input);
+  }
+
+  @Authorized(...planners)
+  @Mutation(() => Audit, { description: 'De doorlichting verplaatsen (vóór het terreinbezoek)' })
+  rescheduleAudit(@Arg('input', () => RescheduleAuditInput) input: RescheduleAuditInput, @Ctx() ctx: InspectionContext) {
+    return serviceOf(ctx).reschedule(input);
+  }
+
+  @Authorized(...planners)
+  @Mutation(() => Audit, { description: 'Het team van de doorlichting vervangen (één leidend inspecteur)' })
+  assignAuditors(@Arg('input', () => AssignAuditorsInput) input: AssignAuditorsInput, @Ctx() ctx: InspectionContext) {
+    return serviceOf(ctx).assign(input);
+  }
+
+  @Authorized(...inspectors)
+  @Mutation(() => Audit, { description: 'De voorbereiding afronden; legt het geldende inspectiekader vast' })
+  prepareAudit(@Arg('input', () => PrepareAuditInput) input: PrepareAuditInput, @Ctx() ctx: InspectionContext) {
+    return serviceOf(ctx).prepare(input);
+  }
+
+  @Authorized(...inspectors)
+  @Mutation(() => Audit, { description: 'Het terreinbezoek of het toezicht starten' })
+  startAudit(@Arg('input', () => StartAuditInput) input: StartAuditInput, @Ctx() ctx: InspectionContext) {
+    return serviceOf(ctx).start(input);
+  }
+
+  @Authorized(...inspectors)
+  @Mutation(() => Audit, { description: 'Het verslag opleveren (toezichtverslag met advies, doorlichtingsverslag)' })
+  reportAudit(@Arg('input', () => ReportAuditInput) input: ReportAuditInput, @Ctx() ctx: InspectionContext) {
+    return serviceOf(ctx).report(input);
+  }
+
+  @Authorized(...inspectors)
+  @Mutation(() => Audit, { description: 'Het verslag bezorgen (Vlaams Partnerschap, commissie audit) of het verbeterplan goedkeuren' })
+  completeAuditReport(@Arg('input', () => CompleteAuditReportInput) input: CompleteAuditReportInput, @Ctx() ctx: InspectionContext) {
+    return serviceOf(ctx).completeReport(input);
+  }
+
+  @Authorized(...inspectors)
+  @Mutation(() => Audit, { description: 'De opvolging van de aanbevelingen starten' })
+  startAuditFollowUp(@Arg('input', () => AuditStepInput) input: AuditStepInput, @Ctx() ctx: InspectionContext) {
+    return serviceOf(ctx).startFollowUp(input);
+  }
+
+  @Authorized(...inspectors)
+  @Mutation(() => Audit, { description: 'De doorlichting afsluiten (geen openstaande aanbevelingen meer)' })
+  closeAudit(@Arg('input', () => CloseAuditInput) input: CloseAuditInput, @Ctx() ctx: InspectionContext) {
+    return serviceOf(ctx).close(input);
+  }
+
+  @Authorized(...planners)
+  @Mutation(() => Audit, { description: 'De doorlichting annuleren (vóór het verslag)' })
+  cancelAudit(@Arg('input', () => CancelAuditInput) input: CancelAuditInput, @Ctx() ctx: InspectionContext) {
+    return serviceOf(ctx).cancel(input);
+  }
+
+  @FieldResolver(() => String, { description: 'Referentie AUD-<jaar>-<nummer>' })
+  reference(@Root() audit: AuditRow, @Ctx() ctx: InspectionContext) {
+    return serviceOf(ctx).reference(audit);
+  }
+
+  @FieldResolver(() => String, { description: 'De stand in het Nederlands' })
+  statusLabel(@Root() audit: AuditRow, @Ctx() ctx: InspectionContext) {
+    return serviceOf(ctx).statusLabel(audit);
+  }
+
+  @FieldResolver(() => InspectionTeam, { description: 'Het team dat deze soort doorlichting uitvoert' })
+  team(@Root() audit: AuditRow, @Ctx() ctx: InspectionContext) {
+    return serviceOf(ctx).team(audit);
+  }
+
+  @FieldResolver(() => [AuditAssignment], { description: 'Het team van de doorlichting' })
+  assignments(@Root() audit: AuditRow, @Ctx() ctx: InspectionContext) {
+    return serviceOf(ctx).assignmentsOf.load(audit.id);
+  }
+
+  @FieldResolver(() => Auditor, { nullable: true, description: 'De leidend inspecteur of toezichthouder' })
+  leadAuditor(@Root() audit: AuditRow, @Ctx() ctx: InspectionContext) {
+    return serviceOf(ctx).leadAuditor(audit);
+  }
+
+  @FieldResolver(() => PartnershipReference, { nullable: true, description: 'Het sectoraal partnerschap (onderwerp of verantwoordelijk)' })
+  partnership(@Root() audit: AuditRow) {
+    return ref(audit.partnershipId);
+  }
+
+  @FieldResolver(() => TrainingCentreReference, { nullable: true, description: 'Het doorgelichte opleidingscentrum' })
+  trainingCentre(@Root() audit: AuditRow) {
+    return ref(audit.trainingCentreId);
+  }
+
+  @FieldResolver(() => TrackReference, { nullable: true })
+  track(@Root() audit: AuditRow) {
+    return subjectOf(audit, AuditSubjectType.TRACK);
+  }
+
+  @FieldResolver(() => CourseReference, { nullable: true })
+  course(@Root() audit: AuditRow) {
+    return subjectOf(audit, AuditSubjectType.COURSE);
+  }
+
+  @FieldResolver(() => WorkplaceReference, { nullable: true })
+  workplace(@Root() audit: AuditRow) {
+    return subjectOf(audit, AuditSubjectType.WORKPLACE);
+  }
+
+  @FieldResolver(() => AgreementReference, { nullable: true })
+  agreement(@Root() audit: AuditRow) {
+    return subjectOf(audit, AuditSubjectType.AGREEMENT);
+  }
+
+  @FieldResolver(() => Audit, { nullable: true, description: 'De doorlichting die deze opvolgt' })
+  followUpOf(@Root() audit: AuditRow, @Ctx() ctx: InspectionContext) {
+    return serviceOf(ctx).readable(audit.followUpOfId);
+  }
+
+  @FieldResolver(() => [Audit], { description: 'Opvolgingsdoorlichtingen van deze doorlichting' })
+  followUps(@Root() audit: AuditRow, @Ctx() ctx: InspectionContext) {
+    return serviceOf(ctx).followUpsOf.load(audit.id);
+  }
+
+  @FieldResolver(() => [StatusChange], { description: 'Geschiedenis, oudste eerst' })
+  history(@Root() audit: AuditRow, @Ctx() ctx: InspectionContext) {
+    return serviceOf(ctx).historyOf.load(audit.id);
+  }
+}
+
+@Resolver(() => AuditAssignment)
+export class AuditAssignmentResolver {
+  @FieldResolver(() => Auditor)
+  auditor(@Root() assignment: AuditAssignment & Partial<AssignmentWithAuditor>, @Ctx() ctx: InspectionContext) {
+    return assignment.auditor ?? auditorServiceOf(ctx).byId.load(assignment.auditorId);
+  }
+}
