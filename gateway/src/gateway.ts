@@ -10,7 +10,7 @@ import express from 'express';
 import { gatewaySecret, serviceTokenSecret, userTokenSecret } from '@werkplek/auth';
 import { isProduction, readOptional } from '@werkplek/config';
 import { contextFromAuthorization, type GatewayContext } from './context.js';
-import { devSignIn } from './dev-sign-in.js';
+import { devSignInRoutes } from './dev-sign-in.js';
 import { health } from './health.js';
 import { IdentityForwardingDataSource } from './identity-forwarding.js';
 
@@ -67,7 +67,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   app.use(cors({ origin: options.corsOrigins ?? defaultCorsOrigins(), maxAge: 600 }));
   app.get('/health', health(options.subgraphUrls));
   if (options.devSignIn ?? !isProduction()) {
-    app.post('/auth/dev-sign-in', express.json({ limit: '10kb' }), devSignIn(apollo, userSecret));
+    app.use('/auth/dev-sign-in', devSignInRoutes(apollo, userSecret));
   }
   app.use(
     '/graphql',

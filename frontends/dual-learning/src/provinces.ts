@@ -13,3 +13,5 @@ const provinceLabels: Record<Province, string> = {
 export function provinceLabel(province: Province): string {
   return provinceLabels[province] ?? province;
 }
+
+export const provinceOptions = (Object.keys(provinceLabels) as Province[]).map((value) => ({ value, label: provinceLabels[value] }));

@@ -1,23 +1,12 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
+import { graphql } from './gql/index.js';
+import type { DualLearningWorkplacesQuery } from './gql/graphql.js';
 
-export type Province = 'ANTWERPEN' | 'LIMBURG' | 'OOST_VLAANDEREN' | 'VLAAMS_BRABANT' | 'WEST_VLAANDEREN' | 'BRUSSEL';
+export type { Province } from './gql/graphql.js';
 
 /** A recognised workplace (erkende werkplek) where a learner in dual learning trains. */
-export interface WorkplaceRow {
-  id: string;
-  establishmentNumber: string;
-  name: string;
-  companyName: string;
-  municipality: string;
-  province: Province;
-  sectoralPartnership: string;
-}
+export type WorkplaceRow = DualLearningWorkplacesQuery['workplaces'][number];
 
-export interface WorkplacesData {
-  workplaces: WorkplaceRow[];
-}
-
-export const WORKPLACES_QUERY: TypedDocumentNode<WorkplacesData, Record<string, never>> = gql`
+export const WORKPLACES_QUERY = graphql(`
   query DualLearningWorkplaces {
     workplaces {
       id
@@ -29,4 +18,4 @@ export const WORKPLACES_QUERY: TypedDocumentNode<WorkplacesData, Record<string, 
       sectoralPartnership
     }
   }
-`;
+`);

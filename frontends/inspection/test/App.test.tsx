@@ -1,46 +1,36 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { MockedProvider } from '@apollo/client/testing/react';
 import { GraphQLError } from 'graphql';
 import App from '../src/App.js';
-import { AUDITS_QUERY, type AuditRow } from '../src/audits.query.js';
-import { formatLocalDate, subjectLabel } from '../src/labels.js';
+import { AUDITS_QUERY, type AuditRow } from '../src/audits/audits.operations.js';
+import { formatLocalDate } from '../src/shared/dates.js';
+import { subjectLabel } from '../src/shared/labels.js';
 
 afterEach(cleanup);
+beforeEach(() => window.history.pushState(null, '', '/toezicht-en-inspectie'));
 
-const centre = (id: string, name: string) => ({ __typename: 'TrainingCentre', id, name });
-
-// Loose on purpose: the mocked responses carry __typename, which the row type does not declare.
-const audit = (overrides: Pick<AuditRow, 'id' | 'title'> & Record<string, unknown>) => ({
+const audit = (overrides: Record<string, unknown>) => ({
   __typename: 'Audit',
   reference: 'AUD-2027-0003',
   kind: 'APPRENTICESHIP_FOLLOW_UP',
   status: 'PLANNED',
   statusLabel: 'Gepland',
   scheduledOn: '2027-04-20',
-  leadAuditor: { __typename: 'Auditor', name: 'Pieter De Smet' },
+  performedOn: null,
+  reportedOn: null,
+  openRecommendationCount: 0,
+  overdueRecommendationCount: 0,
+  leadAuditor: { __typename: 'Auditor', id: 'a-1', name: 'Pieter De Smet' },
   subjectType: 'TRAINING_CENTRE',
-  trainingCentre: centre('tc-3', 'Syntra West'),
+  trainingCentre: { __typename: 'TrainingCentre', id: 'tc-3', name: 'Syntra West' },
   workplace: null,
   partnership: null,
   ...overrides,
 });
 
-const followUpWest = audit({ id: 'aud-3', title: 'Opvolgingsdoorlichting leertijd Syntra West' });
-const supervision = audit({
-  id: 'aud-14',
-  title: 'Toezicht proces erkenning – SP Bouw',
-  reference: 'AUD-2026-0014',
-  kind: 'PARTNERSHIP_SUPERVISION',
-  status: 'REPORTED',
-  statusLabel: 'Gerapporteerd',
-  scheduledOn: '2026-10-14',
-  leadAuditor: { __typename: 'Auditor', name: 'Els Claes' },
-  subjectType: 'PARTNERSHIP',
-  trainingCentre: null,
-  partnership: { __typename: 'Partnership', id: 'sp-bouw', name: 'SP Bouw' },
-});
-const workplaceAudit = audit({
+const west = audit({ id: 'aud-3', title: 'Opvolgingsdoorlichting leertijd Syntra West' });
+const janssens = audit({
   id: 'aud-17',
   title: 'Doorlichting werkplek Bouwonderneming Janssens',
   reference: 'AUD-2026-0017',
@@ -48,6 +38,8 @@ const workplaceAudit = audit({
   status: 'IN_PROGRESS',
   statusLabel: 'In uitvoering',
   scheduledOn: '2026-11-20',
+  openRecommendationCount: 2,
+  overdueRecommendationCount: 1,
   leadAuditor: null,
   subjectType: 'WORKPLACE',
   trainingCentre: null,
@@ -55,71 +47,89 @@ const workplaceAudit = audit({
   partnership: { __typename: 'Partnership', id: 'sp-bouw', name: 'SP Bouw' },
 });
 
-function renderWith(result: object) {
+const connection = (nodes: object[], totalCount = nodes.length, hasNextPage = false) => ({
+  data: { audits: { __typename: 'AuditConnection', totalCount, pageInfo: { __typename: 'PageInfo', endCursor: 'c1', hasNextPage }, nodes } },
+});
+
+type Variables = { filter?: Record<string, unknown>; page?: { first: number; after?: string } };
+
+function renderWith(respond: (variables: Variables) => object, seen: Variables[] = []) {
   render(
-    <MockedProvider mocks={[{ request: { query: AUDITS_QUERY }, result }]}>
+    <MockedProvider
+      mocks={[
+        {
+          request: { query: AUDITS_QUERY, variables: (variables: Variables) => (seen.push(variables), true) },
+          result: (variables: Variables) => respond(variables),
+          maxUsageCount: Number.POSITIVE_INFINITY,
+        },
+      ]}
+    >
       <App />
     </MockedProvider>,
   );
+  return seen;
 }
 
-const connection = (nodes: object[], totalCount = nodes.length) => ({
-  data: { audits: { __typename: 'AuditConnection', totalCount, nodes } },
-});
-
-describe('InspectionApp (audits overview)', () => {
-  it('announces loading, then lists the audits with subject, kind, status as text, date and lead auditor', async () => {
-    renderWith(connection([followUpWest, supervision, workplaceAudit]));
-    expect(screen.getByText('De doorlichtingen worden geladen…')).toBeTruthy();
-
+describe('audits list', () => {
+  it('lists the audits with subject, kind, status and overdue follow-ups in words', async () => {
+    renderWith(() => connection([west, janssens]));
     const row = (await screen.findByRole('rowheader', { name: 'Opvolgingsdoorlichting leertijd Syntra West' })).closest('tr')!;
-    const cells = within(row).getAllByRole('cell').map((cell) => cell.textContent);
-    expect(cells).toEqual([
+    expect(within(row).getAllByRole('cell').map((cell) => cell.textContent)).toEqual([
       'AUD-2027-0003',
       'Syntra West (opleidingscentrum)',
       'Opvolgingsdoorlichting leertijd',
       'Gepland',
       '20 april 2027',
       'Pieter De Smet',
+      'geen',
     ]);
-    expect(within(row).getByText('20 april 2027').getAttribute('datetime')).toBe('2027-04-20');
-
-    const bouw = screen.getByRole('rowheader', { name: 'Toezicht proces erkenning – SP Bouw' }).closest('tr')!;
-    expect(within(bouw).getByRole('cell', { name: 'SP Bouw (sectoraal partnerschap)' })).toBeTruthy();
-    expect(within(bouw).getByRole('cell', { name: 'Toezicht op een sectoraal partnerschap' })).toBeTruthy();
-    expect(within(bouw).getByRole('cell', { name: 'Gerapporteerd' })).toBeTruthy();
-
-    const janssens = screen.getByRole('rowheader', { name: 'Doorlichting werkplek Bouwonderneming Janssens' }).closest('tr')!;
-    expect(within(janssens).getByRole('cell', { name: 'Bouwonderneming Janssens (werkplek)' })).toBeTruthy();
-    expect(within(janssens).getByRole('cell', { name: 'In uitvoering' })).toBeTruthy();
-    expect(within(janssens).getByRole('cell', { name: 'Nog niet toegewezen' })).toBeTruthy();
+    const other = screen.getByRole('rowheader', { name: 'Doorlichting werkplek Bouwonderneming Janssens' }).closest('tr')!;
+    expect(within(other).getByRole('cell', { name: '2 open 1 te laat' })).toBeTruthy();
+    expect(within(other).getByRole('link', { name: 'Doorlichting werkplek Bouwonderneming Janssens' }).getAttribute('href')).toBe(
+      '/toezicht-en-inspectie/doorlichtingen/aud-17',
+    );
+    expect(screen.getByRole('button', { name: 'Exporteren als CSV' })).toBeTruthy();
   });
 
-  it('is an accessible table: a caption, column headers with scope, the title as row header', async () => {
-    renderWith(connection([followUpWest]));
-    const table = await screen.findByRole('table', { name: 'Overzicht van de doorlichtingen, inspecties en toezichten' });
-    const headers = within(table).getAllByRole('columnheader');
-    expect(headers.map((header) => header.textContent)).toEqual([
-      'Doorlichting', 'Referentie', 'Onderwerp', 'Soort', 'Status', 'Gepland op', 'Leidend auditor',
-    ]);
-    expect(headers.every((header) => header.getAttribute('scope') === 'col')).toBe(true);
-    expect(within(table).getByRole('rowheader').getAttribute('scope')).toBe('row');
+  it('sends the filters to the API and starts again at page 1', async () => {
+    const seen = renderWith(() => connection([west], 40, true));
+    await screen.findByRole('rowheader', { name: 'Opvolgingsdoorlichting leertijd Syntra West' });
+    fireEvent.click(screen.getByRole('button', { name: /Volgende/ }));
+    await vi.waitFor(() => expect(seen.at(-1)?.page).toEqual({ first: 25, after: 'c1' }));
+    fireEvent.change(screen.getByLabelText('Soort'), { target: { value: 'WORKPLACE_AUDIT' } });
+    fireEvent.change(screen.getByLabelText('Aanbevelingen te laat'), { target: { value: 'ja' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Zoeken' }));
+    await vi.waitFor(() =>
+      expect(seen.at(-1)).toEqual({ filter: { kinds: ['WORKPLACE_AUDIT'], overdue: true }, page: { first: 25 } }),
+    );
   });
 
-  it('says when only the first page is shown', async () => {
-    renderWith(connection([followUpWest], 73));
-    expect(await screen.findByText('De eerste 1 van 73 doorlichtingen, op geplande datum.')).toBeTruthy();
+  it('"Mijn doorlichtingen" asks only for the audits assigned to me, and focuses its heading', async () => {
+    const seen = renderWith(() => connection([janssens]));
+    await screen.findByRole('heading', { name: 'Alle doorlichtingen' });
+    fireEvent.click(screen.getByRole('link', { name: 'Mijn doorlichtingen' }));
+    const heading = await screen.findByRole('heading', { name: 'Mijn doorlichtingen' });
+    expect(document.activeElement).toBe(heading);
+    expect(window.location.pathname).toBe('/toezicht-en-inspectie/mijn-doorlichtingen');
+    await vi.waitFor(() => expect(seen.at(-1)?.filter).toEqual({ assignedToMe: true }));
   });
 
-  it('shows an empty state without a table', async () => {
-    renderWith(connection([]));
+  it('sorts the page by a column', async () => {
+    renderWith(() => connection([west, janssens]));
+    await screen.findByRole('rowheader', { name: 'Opvolgingsdoorlichting leertijd Syntra West' });
+    fireEvent.click(screen.getByRole('button', { name: /Gepland op/ }));
+    const headers = screen.getAllByRole('rowheader').map((cell) => cell.textContent);
+    expect(headers).toEqual(['Doorlichting werkplek Bouwonderneming Janssens', 'Opvolgingsdoorlichting leertijd Syntra West']);
+  });
+
+  it('shows an empty state', async () => {
+    renderWith(() => connection([]));
     expect(await screen.findByText('Er zijn nog geen doorlichtingen.')).toBeTruthy();
     expect(screen.queryByRole('table')).toBeNull();
   });
 
-  it('explains a FORBIDDEN error in Dutch (e.g. for a centre user)', async () => {
-    const forbidden = new GraphQLError('Geen toegang / Forbidden', { extensions: { code: 'FORBIDDEN' } });
-    renderWith({ errors: [forbidden] });
+  it('explains a FORBIDDEN error in Dutch', async () => {
+    renderWith(() => ({ errors: [new GraphQLError('Geen toegang / Forbidden', { extensions: { code: 'FORBIDDEN' } })] }));
     expect((await screen.findByRole('alert')).textContent).toMatch(/geen toegang tot deze gegevens/);
   });
 });
@@ -131,7 +141,7 @@ describe('labels', () => {
   });
 
   it('names the subject by its kind, also when the other subgraph could not resolve it', () => {
-    const base = followUpWest as unknown as AuditRow;
+    const base = west as unknown as AuditRow;
     expect(subjectLabel({ ...base, trainingCentre: null })).toBe('Onbekend opleidingscentrum');
     expect(subjectLabel({ ...base, subjectType: 'PARTNERSHIP', trainingCentre: null })).toBe('Onbekend partnerschap');
     expect(subjectLabel({ ...base, subjectType: 'TRACK' })).toBe('Traject bij Syntra West');

@@ -3,18 +3,11 @@ import { createRoot } from 'react-dom/client';
 import '@werkplek/ui/styles.css';
 import './shell.css';
 import { createApolloClient } from './apollo/createApolloClient.js';
-import { readToken } from './auth/session.js';
+import { DevIdentityProvider } from './auth/identityProvider.js';
+import { loadSignInOptions } from './auth/signInOptions.js';
 import { loadRuntimeConfig } from './config/runtimeConfig.js';
-import { areaForRemote } from './federation/areas.js';
-import { loadAreaApp, registerAreaRemotes, type RemoteAppModule } from './federation/remotes.js';
-import { RemoteUnavailable } from './federation/RemoteUnavailable.js';
+import { loadAreaApp, registerAreaRemotes } from './federation/remotes.js';
 import { Root } from './Root.js';
-
-/** The module a remote is replaced by when it cannot be loaded. */
-function unavailableModule(remoteName: string): RemoteAppModule {
-  const area = areaForRemote(remoteName) ?? { title: remoteName };
-  return { default: () => <RemoteUnavailable area={area} /> };
-}
 
 function showStartupFailure(container: HTMLElement): void {
   container.innerHTML = '';
@@ -29,11 +22,13 @@ async function main(): Promise<void> {
   if (!container) throw new Error('index.html has no #root');
   try {
     const config = await loadRuntimeConfig();
-    registerAreaRemotes(config, unavailableModule);
-    const client = createApolloClient(config.gatewayUrl, () => readToken());
+    registerAreaRemotes(config);
+    // Replace DevIdentityProvider here to sign in through the agency's OIDC provider (README).
+    const identity = new DevIdentityProvider(config.gatewayUrl);
+    const client = createApolloClient(config.gatewayUrl, () => identity.currentSession()?.token);
     createRoot(container).render(
       <StrictMode>
-        <Root client={client} gatewayUrl={config.gatewayUrl} loadArea={loadAreaApp} />
+        <Root client={client} identity={identity} loadSignInOptions={() => loadSignInOptions(config.gatewayUrl)} loadArea={loadAreaApp} />
       </StrictMode>,
     );
   } catch (error) {

@@ -1,40 +1,109 @@
-import { useId } from 'react';
-import { useQuery } from '@apollo/client/react';
-import { Alert, DataTable, LoadingIndicator, apiErrorMessage, type DataTableColumn } from '@werkplek/ui';
-import { TRAINING_CENTRES_QUERY, type TrainingCentreRow } from './trainingCentres.query.js';
-import { ContactDetails } from './ContactDetails.js';
+import { Alert } from '@werkplek/ui';
+import { ActionPlanDetail } from './action-plans/ActionPlanDetail.js';
+import { ActionPlansPage } from './action-plans/ActionPlansPage.js';
+import { DossierFormPage } from './action-plans/DossierForm.js';
+import { DossierReviewPage } from './action-plans/DossierReviewPage.js';
+import { RoundsPage } from './action-plans/RoundsPage.js';
+import { CentresPage } from './centres/CentresPage.js';
+import { IndicatorsPage } from './indicators/IndicatorsPage.js';
+import { CertificatesPage } from './offer/CertificatesPage.js';
+import { CoursesPage } from './offer/CoursesPage.js';
+import { EnrolmentsPage } from './offer/EnrolmentsPage.js';
+import { TracksPage } from './offer/TracksPage.js';
+import { QualitativePlanDetail } from './qualitative-plan/QualitativePlanDetail.js';
+import { QualitativePlansPage } from './qualitative-plan/QualitativePlansPage.js';
+import { AreaRouter, DEFAULT_BASE_PATH, Link, matchPath, useRouter } from './routing/router.js';
+import { TrainingNavigation, type AreaLink } from './routing/TrainingNavigation.js';
+import { isAgencyStaff, isCentreUser, isInspector, readShellUser, type TrainingUser } from './session/trainingUser.js';
 import './training.css';
 
-const columns: readonly DataTableColumn<TrainingCentreRow>[] = [
-  { key: 'name', header: 'Opleidingscentrum', render: (row) => row.name, rowHeader: true },
-  { key: 'code', header: 'Code', render: (row) => row.code },
-  { key: 'umbrella', header: 'Koepel', render: (row) => row.umbrella },
-  { key: 'campuses', header: 'Campussen', render: (row) => (row.campuses.length > 0 ? row.campuses.join(', ') : 'Geen') },
-  { key: 'contact', header: 'Contact', render: (row) => <ContactDetails centre={row} /> },
-];
+export interface TrainingAppProps {
+  /** The signed-in user. The shell may pass it; without it the app reads the shell's session (see trainingUser.ts). */
+  user?: TrainingUser;
+  /** Where the shell mounts the area (default /ondernemersvorming). */
+  basePath?: string;
+}
+
+/** Pages by role: agency staff review and decide; a centre user works on its own plan and offer; inspectors read. */
+function linksFor(user: TrainingUser | undefined): AreaLink[] {
+  if (isAgencyStaff(user) || isInspector(user)) {
+    return [
+      { to: '/jaaractieplannen', label: 'Jaaractieplannen' },
+      { to: '/rondes', label: 'Rondes' },
+      { to: '/kwalitatieve-jaarplannen', label: 'Kwalitatieve jaarplannen' },
+      { to: '/trajecten', label: 'Trajecten' },
+      { to: '/cursussen', label: 'Cursussen' },
+      { to: '/inschrijvingen', label: 'Inschrijvingen' },
+      { to: '/attesten', label: 'Attesten' },
+      { to: '/indicatoren', label: 'Indicatoren' },
+      { to: '/opleidingscentra', label: 'Opleidingscentra' },
+    ];
+  }
+  if (isCentreUser(user)) {
+    return [
+      { to: '/jaaractieplannen', label: 'Jaaractieplan' },
+      { to: '/rondes', label: 'Rondes' },
+      { to: '/kwalitatieve-jaarplannen', label: 'Kwalitatief jaarplan' },
+      { to: '/trajecten', label: 'Trajecten' },
+      { to: '/cursussen', label: 'Cursussen' },
+      { to: '/inschrijvingen', label: 'Inschrijvingen' },
+      { to: '/attesten', label: 'Attesten' },
+      { to: '/opleidingscentra', label: 'Opleidingscentra' },
+    ];
+  }
+  // Other roles see only the public directory of the centres.
+  return [{ to: '/opleidingscentra', label: 'Opleidingscentra' }];
+}
+
+function Page({ user }: { user: TrainingUser | undefined }) {
+  const { path } = useRouter();
+  const staffOrCentre = isAgencyStaff(user) || isCentreUser(user) || isInspector(user);
+  let params: Record<string, string> | undefined;
+  if (!staffOrCentre && path !== '/opleidingscentra' && path !== '/') {
+    return <Alert tone="warning" title="Geen toegang">Deze pagina is er voor het agentschap, de opleidingscentra en de inspectie.</Alert>;
+  }
+  if (path === '/' ) return staffOrCentre ? <ActionPlansPage user={user} /> : <CentresPage />;
+  if (path === '/jaaractieplannen') return <ActionPlansPage user={user} />;
+  if ((params = matchPath('/jaaractieplannen/:id/dossiers/nieuw', path))) return <DossierFormPage planId={params['id']!} />;
+  if ((params = matchPath('/jaaractieplannen/:id/dossiers/:dossierId/beoordelen', path))) {
+    return isAgencyStaff(user) ? <DossierReviewPage planId={params['id']!} dossierId={params['dossierId']!} /> : <NotFound />;
+  }
+  if ((params = matchPath('/jaaractieplannen/:id/dossiers/:dossierId', path))) return <DossierFormPage planId={params['id']!} dossierId={params['dossierId']!} />;
+  if ((params = matchPath('/jaaractieplannen/:id', path))) return <ActionPlanDetail key={params['id']} id={params['id']!} user={user} />;
+  if (path === '/rondes') return <RoundsPage user={user} />;
+  if (path === '/kwalitatieve-jaarplannen') return <QualitativePlansPage />;
+  if ((params = matchPath('/kwalitatieve-jaarplannen/:id', path))) return <QualitativePlanDetail id={params['id']!} />;
+  if (path === '/trajecten') return <TracksPage user={user} />;
+  if (path === '/cursussen') return <CoursesPage />;
+  if (path === '/inschrijvingen') return <EnrolmentsPage />;
+  if (path === '/attesten') return <CertificatesPage />;
+  if (path === '/indicatoren') return <IndicatorsPage />;
+  if (path === '/opleidingscentra') return <CentresPage />;
+  return <NotFound />;
+}
+
+function NotFound() {
+  return (
+    <Alert tone="warning" title="Pagina niet gevonden">
+      Deze pagina bestaat niet in Ondernemersvorming. <Link to="/">Naar het overzicht</Link>
+    </Alert>
+  );
+}
 
 /**
- * The entrepreneur-training area, rendered by the shell. It takes no props: the ApolloClient comes from the shell's
- * ApolloProvider through the shared @apollo/client singleton.
+ * The entrepreneur-training area, rendered by the shell under its ApolloProvider (shared @apollo/client singleton).
+ * It routes itself below its base path, so the shell's deep links (/ondernemersvorming/jaaractieplannen/:id) work.
  */
-export default function TrainingApp() {
-  const headingId = useId();
-  const { data, loading, error } = useQuery(TRAINING_CENTRES_QUERY);
-
+export default function TrainingApp({ user, basePath = DEFAULT_BASE_PATH }: TrainingAppProps = {}) {
+  const currentUser = user ?? readShellUser();
   return (
-    <section className="wp-training" aria-labelledby={headingId}>
-      <h2 id={headingId}>Opleidingscentra</h2>
-      {loading && <LoadingIndicator label="De opleidingscentra worden geladen…" />}
-      {error && <Alert title="De opleidingscentra konden niet worden geladen.">{apiErrorMessage(error)}</Alert>}
-      {data && (
-        <DataTable
-          caption="Overzicht van de opleidingscentra"
-          columns={columns}
-          rows={data.trainingCentres}
-          rowKey={(row) => row.id}
-          emptyText="Er zijn nog geen opleidingscentra."
-        />
-      )}
-    </section>
+    <AreaRouter basePath={basePath}>
+      <div className="wp-training">
+        <TrainingNavigation links={linksFor(currentUser)} />
+        <div className="wp-training__page">
+          <Page user={currentUser} />
+        </div>
+      </div>
+    </AreaRouter>
   );
 }

@@ -6,7 +6,7 @@ export {
   FORWARDED_IDENTITY_HEADER,
   type ForwardedIdentity,
 } from './forwarded-identity.js';
-export { parseSignInRequest, SignInError, type SignInRequest } from './dev-sign-in.js';
+export { parseSignInRequest, SignInError, type ParseSignInOptions, type SignInRequest } from './dev-sign-in.js';
 export { userTokenSecret, gatewaySecret, serviceTokenSecret } from './secrets.js';
 export {
   signServiceToken,

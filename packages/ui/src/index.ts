@@ -18,3 +18,45 @@ export { LoadingIndicator } from './components/LoadingIndicator.js';
 export type { LoadingIndicatorProps } from './components/LoadingIndicator.js';
 export { apiErrorCode, apiErrorMessage } from './errors/apiErrorMessage.js';
 export type { ApiErrorCode } from './errors/apiErrorMessage.js';
+
+// Lists
+export { nextSort, sortRows } from './components/DataTable.js';
+export type { SortDirection, SortState, SortValue } from './components/DataTable.js';
+export { Pagination, pageRangeText } from './lists/Pagination.js';
+export type { PaginationProps } from './lists/Pagination.js';
+export { FilterBar } from './lists/FilterBar.js';
+export type { FilterBarProps } from './lists/FilterBar.js';
+export { EmptyState } from './lists/EmptyState.js';
+export type { EmptyStateProps } from './lists/EmptyState.js';
+export { StatusBadge } from './lists/StatusBadge.js';
+export type { StatusBadgeProps, StatusTone } from './lists/StatusBadge.js';
+export { CSV_BOM, csvCell, downloadCsv, toCsv } from './lists/csv.js';
+export type { CsvColumn, CsvOptions, CsvValue } from './lists/csv.js';
+export { CsvExportButton } from './lists/CsvExportButton.js';
+export type { CsvExportButtonProps } from './lists/CsvExportButton.js';
+
+// Forms
+export { TextAreaField } from './forms/TextAreaField.js';
+export type { TextAreaFieldProps } from './forms/TextAreaField.js';
+export { DateField } from './forms/DateField.js';
+export type { DateFieldProps } from './forms/DateField.js';
+export { NumberField } from './forms/NumberField.js';
+export type { NumberFieldProps } from './forms/NumberField.js';
+export { CheckboxField } from './forms/CheckboxField.js';
+export type { CheckboxFieldProps } from './forms/CheckboxField.js';
+export { RadioGroup } from './forms/RadioGroup.js';
+export type { RadioGroupProps, RadioOption } from './forms/RadioGroup.js';
+export { FormErrorSummary } from './forms/FormErrorSummary.js';
+export type { FormError, FormErrorSummaryProps } from './forms/FormErrorSummary.js';
+export { SubmitButton } from './forms/SubmitButton.js';
+export type { SubmitButtonProps } from './forms/SubmitButton.js';
+
+// Detail views
+export { DescriptionList } from './detail/DescriptionList.js';
+export type { DescriptionItem, DescriptionListProps } from './detail/DescriptionList.js';
+export { PageHeader } from './detail/PageHeader.js';
+export type { PageHeaderProps } from './detail/PageHeader.js';
+export { Tabs } from './detail/Tabs.js';
+export type { TabItem, TabsProps } from './detail/Tabs.js';
+export { ConfirmDialog } from './detail/ConfirmDialog.js';
+export type { ConfirmDialogProps } from './detail/ConfirmDialog.js';

@@ -35,6 +35,7 @@ async function seedAudits(prisma: PrismaClient) {
   ids.supervisionPlanned = await insertAudit(prisma, { ...supervision, scheduledOn: date('2027-01-15') });
   ids.workplaceReported = await insertAudit(prisma, {
     kind: 'WORKPLACE_AUDIT',
+    title: 'Doorlichting werkplek Bouwonderneming Janssens',
     subjectType: 'WORKPLACE',
     subjectId: janssensWorkplace,
     trainingCentreId: null,
@@ -148,6 +149,15 @@ describe('filters', () => {
     expect((await list(staff, { overdue: false })).totalCount).toBe(7);
   });
 
+  it('searches the title (any case) or the reference', async () => {
+    expect(idsOf(await list(staff, { search: '  JANSSENS ' }))).toEqual([ids.workplaceReported]);
+    const reference = (await subgraph.query<{ audit: { reference: string } }>(GET, { as: staff, variables: { id: ids.westClosed } })).data!.audit.reference;
+    expect(idsOf(await list(staff, { search: reference.toLowerCase() }))).toEqual([ids.westClosed]);
+    expect((await list(staff, { search: 'geen zulke doorlichting' })).totalCount).toBe(0);
+    // Visibility still applies: a centre finds no other organisation's audit.
+    expect((await list(testUsers.centreUser(westCentre), { search: 'Janssens' })).totalCount).toBe(0);
+  });
+
   it('combines the filter with the caller’s visibility', async () => {
     expect(idsOf(await list(testUsers.centreUser(westCentre), { kinds: ['TRACK_INSPECTION'] }))).toEqual([ids.westClosed, ids.westReported]);
   });
@@ -158,6 +168,7 @@ describe('filters', () => {
     expect(await bad({ scheduledFrom: '2026-10-01', scheduledTo: '2026-06-01' })).toBe('BAD_USER_INPUT');
     expect(await bad({ trainingCentreId: 'syntra-west' })).toBe('BAD_USER_INPUT');
     expect(await bad({ kinds: ['GEEN_SOORT'] })).toBe('BAD_USER_INPUT');
+    expect(await bad({ search: 'x'.repeat(101) })).toBe('BAD_USER_INPUT');
     expect(await bad(undefined, { first: 0 })).toBe('BAD_USER_INPUT');
     expect(await bad(undefined, { first: 201 })).toBe('BAD_USER_INPUT');
     expect(await bad(undefined, { after: 'geen-cursor' })).toBe('BAD_USER_INPUT');

@@ -5,6 +5,10 @@ export interface SessionUser {
   name: string;
   role: Role;
   centreId?: string;
+  partnershipId?: string;
+  companyId?: string;
+  /** The name of the organisation the user acts for, for the header (display only; the token carries the id). */
+  organisationName?: string;
 }
 
 export interface Session {
@@ -13,6 +17,20 @@ export interface Session {
 }
 
 const STORAGE_KEY = 'werkplek.session';
+const optionalKeys = ['centreId', 'partnershipId', 'companyId', 'organisationName'] as const;
+
+/** Reads a user from untrusted JSON (storage or the sign-in response); undefined when the shape is wrong. */
+export function toSessionUser(value: unknown): SessionUser | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const user = value as Record<string, unknown>;
+  if (typeof user['id'] !== 'string' || typeof user['name'] !== 'string' || !isRole(user['role'])) return undefined;
+  const result: SessionUser = { id: user['id'], name: user['name'], role: user['role'] };
+  for (const key of optionalKeys) {
+    const optional = user[key];
+    if (typeof optional === 'string') result[key] = optional;
+  }
+  return result;
+}
 
 /**
  * The session lives in sessionStorage: it survives a reload but ends with the tab, which suits a development sign-in
@@ -22,18 +40,10 @@ export function readSession(storage: Storage = sessionStorage): Session | undefi
   const raw = storage.getItem(STORAGE_KEY);
   if (!raw) return undefined;
   try {
-    const parsed = JSON.parse(raw) as Partial<Session> & { user?: Partial<SessionUser> };
-    if (typeof parsed.token !== 'string' || !parsed.user || typeof parsed.user.id !== 'string') return undefined;
-    if (typeof parsed.user.name !== 'string' || !isRole(parsed.user.role)) return undefined;
-    return {
-      token: parsed.token,
-      user: {
-        id: parsed.user.id,
-        name: parsed.user.name,
-        role: parsed.user.role,
-        ...(typeof parsed.user.centreId === 'string' ? { centreId: parsed.user.centreId } : {}),
-      },
-    };
+    const parsed = JSON.parse(raw) as { token?: unknown; user?: unknown };
+    const user = toSessionUser(parsed.user);
+    if (typeof parsed.token !== 'string' || !user) return undefined;
+    return { token: parsed.token, user };
   } catch {
     return undefined;
   }

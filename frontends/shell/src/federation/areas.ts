@@ -14,19 +14,19 @@ export const areas: readonly Area[] = [
     remoteName: 'dualLearning',
     path: paths.dualLearning,
     title: 'Duaal leren',
-    description: 'Erkende werkplekken waar leerlingen en cursisten duaal leren.',
+    description: 'Erkenningsaanvragen, erkende werkplekken, overeenkomsten, begeleiding, klachten en beroepen.',
   },
   {
     remoteName: 'training',
     path: paths.training,
     title: 'Ondernemersvorming',
-    description: 'De opleidingscentra die ondernemersopleidingen aanbieden.',
+    description: 'Jaaractieplannen, trajecten, cursussen, attesten en indicatoren van de opleidingscentra.',
   },
   {
     remoteName: 'inspection',
     path: paths.inspection,
     title: 'Toezicht en inspectie',
-    description: 'Doorlichtingen van opleidingscentra en werkplekken.',
+    description: 'Jaarplanning, doorlichtingen, vaststellingen, aanbevelingen en hun opvolging.',
   },
 ];
 

@@ -2,11 +2,23 @@ import type { ComponentType } from 'react';
 import { createInstance, getInstance, type ModuleFederation } from '@module-federation/enhanced/runtime';
 import type { RuntimeConfig } from '../config/runtimeConfig.js';
 import type { Area } from './areas.js';
+import type { RemoteAppProps } from './RemoteArea.js';
 import { unavailablePlugin } from './unavailablePlugin.js';
 
 /** What every remote exposes as './App'. */
 export interface RemoteAppModule {
-  default: ComponentType;
+  default: ComponentType<RemoteAppProps>;
+}
+
+/** Marks the module the unavailable plugin answers with, so loadAreaApp can tell it from the real App. */
+const UNAVAILABLE = Symbol.for('werkplek.remoteUnavailable');
+
+/** The remote could not be loaded; the area shows its message with a retry. */
+export class RemoteUnavailableError extends Error {
+  override readonly name = 'RemoteUnavailableError';
+  constructor(readonly remoteName: string) {
+    super(`Remote "${remoteName}" is unavailable`);
+  }
 }
 
 /**
@@ -17,23 +29,51 @@ function federation(): ModuleFederation {
   return getInstance() ?? createInstance({ name: 'shell', remotes: [] });
 }
 
-/**
- * Registers the remotes named in /config.json, so a remote can move or redeploy without rebuilding the shell.
- * `fallbackFor` supplies the module used when a remote cannot be loaded.
- */
-export function registerAreaRemotes(config: RuntimeConfig, fallbackFor: (remoteName: string) => RemoteAppModule): void {
+/** Manifest URL per remote, kept to register a remote again after a failed load. */
+const entries = new Map<string, string>();
+/** Remotes whose last load failed: the runtime caches the failed manifest/entry, so they are registered afresh. */
+const failed = new Set<string>();
+
+/** Registers the remotes named in /config.json, so a remote can move or redeploy without rebuilding the shell. */
+export function registerAreaRemotes(config: RuntimeConfig): void {
   const instance = federation();
-  instance.registerPlugins([unavailablePlugin(fallbackFor)]);
-  instance.registerRemotes(Object.entries(config.remotes).map(([name, entry]) => ({ name, entry })));
+  instance.registerPlugins([
+    unavailablePlugin((remoteName) => {
+      failed.add(remoteName);
+      return { default: () => null, [UNAVAILABLE]: true };
+    }),
+  ]);
+  for (const [name, entry] of Object.entries(config.remotes)) entries.set(name, entry);
+  instance.registerRemotes([...entries].map(([name, entry]) => ({ name, entry })));
 }
 
 function isRemoteAppModule(value: unknown): value is RemoteAppModule {
   return typeof value === 'object' && value !== null && typeof (value as { default?: unknown }).default === 'function';
 }
 
-/** Loads the area's './App'. Rejects when the remote answered with something that is not a component. */
+/**
+ * Loads the area's './App' with a fresh loadRemote. After a failed attempt the remote is registered again with
+ * `force`, which drops the runtime's cached manifest, entry script and module, so "Opnieuw proberen" really retries.
+ * Rejects (RemoteUnavailableError) when the remote cannot be loaded, for the area's error boundary.
+ */
 export async function loadAreaApp(area: Area): Promise<RemoteAppModule> {
-  const loaded = await federation().loadRemote<unknown>(`${area.remoteName}/App`);
-  if (!isRemoteAppModule(loaded)) throw new Error(`Remote "${area.remoteName}" did not expose a component as ./App`);
+  const instance = federation();
+  const entry = entries.get(area.remoteName);
+  if (failed.has(area.remoteName) && entry) {
+    failed.delete(area.remoteName);
+    instance.registerRemotes([{ name: area.remoteName, entry }], { force: true });
+  }
+  let loaded: unknown;
+  try {
+    loaded = await instance.loadRemote<unknown>(`${area.remoteName}/App`);
+  } catch (error) {
+    failed.add(area.remoteName);
+    throw error;
+  }
+  if (typeof loaded === 'object' && loaded !== null && UNAVAILABLE in loaded) throw new RemoteUnavailableError(area.remoteName);
+  if (!isRemoteAppModule(loaded)) {
+    failed.add(area.remoteName);
+    throw new Error(`Remote "${area.remoteName}" did not expose a component as ./App`);
+  }
   return loaded;
 }

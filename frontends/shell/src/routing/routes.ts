@@ -2,6 +2,7 @@
 export const paths = {
   home: '/',
   signIn: '/aanmelden',
+  search: '/zoeken',
   dualLearning: '/duaal-leren',
   training: '/ondernemersvorming',
   inspection: '/toezicht-en-inspectie',
@@ -9,3 +10,27 @@ export const paths = {
 } as const;
 
 export type PagePath = (typeof paths)[keyof typeof paths];
+
+/**
+ * Deep links into the remotes, for the work queues and the search. Each remote reads the rest of the path below its
+ * area (see the README: "Links into the areas").
+ */
+export const areaLinks = {
+  application: (id: string) => `${paths.dualLearning}/aanvragen/${encodeURIComponent(id)}`,
+  applications: `${paths.dualLearning}/aanvragen`,
+  revocationProposals: `${paths.dualLearning}/opheffingsvoorstellen`,
+  workplace: (id: string) => `${paths.dualLearning}/werkplekken/${encodeURIComponent(id)}`,
+  company: (id: string) => `${paths.dualLearning}/ondernemingen/${encodeURIComponent(id)}`,
+  actionPlan: (id: string) => `${paths.training}/jaaractieplannen/${encodeURIComponent(id)}`,
+  actionPlans: `${paths.training}/jaaractieplannen`,
+  trainingCentre: (id: string) => `${paths.training}/opleidingscentra/${encodeURIComponent(id)}`,
+  track: (id: string) => `${paths.training}/trajecten/${encodeURIComponent(id)}`,
+  audit: (id: string) => `${paths.inspection}/doorlichtingen/${encodeURIComponent(id)}`,
+  audits: `${paths.inspection}/doorlichtingen`,
+  recommendations: `${paths.inspection}/aanbevelingen`,
+} as const;
+
+/** The path and the search text of a location, e.g. /zoeken?q=… */
+export function searchQueryOf(search: string): string {
+  return new URLSearchParams(search).get('q')?.trim() ?? '';
+}

@@ -1,24 +1,37 @@
 import { useCallback, useEffect, useState } from 'react';
 
+export interface ShellLocation {
+  path: string;
+  /** The query string, with its "?" (e.g. "?q=bakkerij"), or "". */
+  search: string;
+}
+
+function currentLocation(): ShellLocation {
+  return { path: window.location.pathname, search: window.location.search };
+}
+
 /**
- * Routing with the History API, without a router library: the current path, and a navigate function that pushes a
- * new history entry. Back and forward buttons work through popstate.
+ * Routing with the History API, without a router library: the current path and query, and a navigate function that
+ * pushes a new history entry. Back and forward buttons work through popstate.
  */
-export function useLocationPath(): [string, (path: string) => void] {
-  const [path, setPath] = useState(() => window.location.pathname);
+export function useLocationPath(): [ShellLocation, (href: string) => void] {
+  const [location, setLocation] = useState(currentLocation);
 
   useEffect(() => {
-    const onPopState = () => setPath(window.location.pathname);
+    const onPopState = () => setLocation(currentLocation());
     window.addEventListener('popstate', onPopState);
     return () => window.removeEventListener('popstate', onPopState);
   }, []);
 
-  const navigate = useCallback((next: string) => {
-    if (next !== window.location.pathname) window.history.pushState(null, '', next);
-    setPath(next);
+  const navigate = useCallback((href: string) => {
+    const url = new URL(href, window.location.origin);
+    if (url.pathname + url.search !== window.location.pathname + window.location.search) {
+      window.history.pushState(null, '', url.pathname + url.search + url.hash);
+    }
+    setLocation({ path: url.pathname, search: url.search });
   }, []);
 
-  return [path, navigate];
+  return [location, navigate];
 }
 
 /** Lets ordinary links navigate inside the app, keeping modifier-clicks (new tab) for the browser. */

@@ -64,15 +64,14 @@ async function expectNoSeriousAxeViolations(page: Page, where: string): Promise<
   expect(serious, `axe violations on ${where}`).toEqual([]);
 }
 
-async function signIn(page: Page, options: { role: string; name: string; centre?: string }): Promise<void> {
+async function signIn(page: Page, options: { role: string; name?: string; centre?: string; auditor?: string }): Promise<void> {
   await page.goto(`${shellUrl}/aanmelden`);
   await page.getByRole('heading', { level: 1, name: 'Aanmelden' }).waitFor();
   await page.getByRole('radio', { name: options.role }).check();
-  await page.getByLabel('Naam').fill(options.name);
-  if (options.centre) {
-    // selectOption waits until the option exists, i.e. until the public trainingCentres query has answered.
-    await page.getByLabel(/Opleidingscentrum/).selectOption({ label: options.centre });
-  }
+  if (options.name) await page.getByLabel('Naam').fill(options.name);
+  // selectOption waits until the option exists, i.e. until GET /auth/dev-sign-in/options has answered.
+  if (options.centre) await page.getByLabel(/Opleidingscentrum/).selectOption({ label: options.centre });
+  if (options.auditor) await page.getByLabel(/Auditor/).selectOption({ label: options.auditor });
   await page.getByRole('button', { name: 'Aanmelden' }).click();
   await page.getByRole('banner').getByText('Aangemeld als').waitFor();
 }
@@ -80,6 +79,11 @@ async function signIn(page: Page, options: { role: string; name: string; centre?
 async function openArea(page: Page, title: string): Promise<void> {
   await page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link', { name: title }).click();
   await page.getByRole('heading', { level: 1, name: title }).waitFor();
+}
+
+/** A page of an area, through the area's own navigation (the remote routes below the area's path). */
+async function openSection(page: Page, area: string, link: string): Promise<void> {
+  await page.getByRole('navigation', { name: area, exact: true }).getByRole('link', { name: link }).click();
 }
 
 describe('Werkplek shell in Chromium', () => {
@@ -97,13 +101,27 @@ describe('Werkplek shell in Chromium', () => {
 
       await signIn(page, { role: 'Agentschapsmedewerker', name: 'An Agentschap' });
       expect(await page.getByRole('banner').textContent()).toContain('Agentschapsmedewerker');
+      // The home page is the work queue; each queue ends loading (list, empty text or error) on its own.
+      await page.getByRole('heading', { level: 2, name: 'Uw werk' }).waitFor();
+      await page.getByRole('heading', { level: 3, name: 'Jaaractieplannen te beoordelen' }).waitFor();
+      await page.waitForFunction(() => document.querySelectorAll('.wp-shell__queue[aria-busy="true"]').length === 0);
+      await expectNoSeriousAxeViolations(page, 'the home page with work queues');
+
+      // Global search from the header: grouped results with links into the areas.
+      await page.getByRole('search').getByLabel('Zoeken').fill('Janssens');
+      await page.getByRole('search').getByRole('button', { name: 'Zoeken' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Zoekresultaten voor "Janssens"' }).waitFor();
+      await page.getByRole('link', { name: 'Bouwonderneming Janssens' }).first().waitFor();
+      await expectNoSeriousAxeViolations(page, 'the search results');
 
       await openArea(page, 'Duaal leren');
+      await openSection(page, 'Duaal leren', 'Werkplekken en begeleiding');
       await page.getByRole('rowheader', { name: 'Bakkerij Vandenbroucke' }).waitFor();
       await page.getByRole('rowheader', { name: 'Bouwonderneming Janssens' }).waitFor();
       await expectNoSeriousAxeViolations(page, 'the workplaces list');
 
       await openArea(page, 'Ondernemersvorming');
+      await openSection(page, 'Ondernemersvorming', 'Opleidingscentra');
       for (const centre of ['Syntra West', 'Syntra Limburg', 'Syntra Midden-Vlaanderen', 'Syntra Brussel', 'Syntra Antwerpen en Vlaams-Brabant']) {
         await page.getByRole('rowheader', { name: centre, exact: true }).waitFor();
       }
@@ -142,11 +160,32 @@ describe('Werkplek shell in Chromium', () => {
       await page
         .getByText('De module Toezicht en inspectie is momenteel niet beschikbaar. Probeer het later opnieuw.')
         .waitFor();
+      // The remote stays down: a retry loads it afresh and ends with the same message, focus on the retry button.
+      await page.getByRole('button', { name: 'Opnieuw proberen' }).click();
+      await page.waitForFunction(() => document.activeElement?.textContent === 'Opnieuw proberen');
       expect(await page.getByRole('navigation', { name: 'Hoofdnavigatie' }).isVisible()).toBe(true);
 
       await openArea(page, 'Duaal leren');
+      await openSection(page, 'Duaal leren', 'Werkplekken en begeleiding');
       await page.getByRole('rowheader', { name: 'Bakkerij Vandenbroucke' }).waitFor();
 
+      expectNoDuplicateReact(errors);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('lets an inspector sign in as the seeded person from the auditor register', async () => {
+    const { context, page, errors } = await openPage();
+    try {
+      await signIn(page, { role: 'Inspecteur', auditor: 'Pieter De Smet (team inspectie)' });
+      const banner = await page.getByRole('banner').textContent();
+      expect(banner).toContain('Pieter De Smet');
+      expect(banner).toContain('Inspecteur');
+      await page.getByRole('heading', { level: 3, name: 'Uw doorlichtingen deze week' }).waitFor();
+      await page.getByRole('heading', { level: 3, name: 'Achterstallige aanbevelingen' }).waitFor();
+      const navigation = page.getByRole('navigation', { name: 'Hoofdnavigatie' });
+      await navigation.getByRole('link', { name: 'Duaal leren (raadplegen)' }).waitFor();
       expectNoDuplicateReact(errors);
     } finally {
       await context.close();
@@ -160,12 +199,14 @@ describe('Werkplek shell in Chromium', () => {
       expect(await page.getByRole('banner').textContent()).toContain('Centrummedewerker');
 
       await openArea(page, 'Ondernemersvorming');
+      await openSection(page, 'Ondernemersvorming', 'Opleidingscentra');
       await page.getByRole('rowheader', { name: 'Syntra West', exact: true }).waitFor();
 
-      // Workplaces are for agency staff and inspectors: a centre user gets a Dutch explanation, not a crash.
-      await openArea(page, 'Duaal leren');
-      const alert = page.getByRole('alert').filter({ hasText: 'geen toegang' });
-      await alert.waitFor();
+      // Dual learning is not a centre user's area: not in the navigation, and a Dutch refusal at its address.
+      expect(await page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link', { name: 'Duaal leren' }).count()).toBe(0);
+      expect(await page.getByRole('banner').textContent()).toContain('Syntra West');
+      await page.goto(`${shellUrl}/duaal-leren`);
+      await page.getByRole('alert').filter({ hasText: 'geen toegang' }).waitFor();
 
       expectNoDuplicateReact(errors);
     } finally {

@@ -1,7 +1,9 @@
-import type { ButtonHTMLAttributes } from 'react';
+import type { ButtonHTMLAttributes, Ref } from 'react';
 
 export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
   variant?: 'primary' | 'secondary' | 'link';
+  /** React 19 passes refs as props: lets a dialog or form move focus to the button. */
+  ref?: Ref<HTMLButtonElement>;
 }
 
 /** Native button underneath so keyboard and assistive technology behaviour comes for free. */

@@ -195,6 +195,12 @@ export class AuditService {
     if (filter.assignedToMe) and.push({ assignments: { some: { auditor: { userId: user.id } } } });
     if (filter.scheduledFrom) and.push({ scheduledOn: { gte: filter.scheduledFrom } });
     if (filter.scheduledTo) and.push({ scheduledOn: { lte: filter.scheduledTo } });
+    const search = filter.search?.trim();
+    if (search) {
+      // A reference names the running number (AUD-<year>-<number>); anything else is searched in the title.
+      const reference = /^AUD-\d{4}-(\d{1,9})$/i.exec(search);
+      and.push(reference ? { number: Number(reference[1]) } : { title: { contains: search, mode: 'insensitive' } });
+    }
     if (filter.overdue !== null && filter.overdue !== undefined) {
       const late: Prisma.RecommendationWhereInput = { status: RecommendationStatus.OPEN, agreedDueOn: { lt: this.today() } };
       and.push({ recommendations: filter.overdue ? { some: late } : { none: late } });

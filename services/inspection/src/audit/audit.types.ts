@@ -1,4 +1,4 @@
-import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, Matches, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { Directive, Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { connectionOf, LocalDateScalar } from '@werkplek/subgraph-kit';
 import { AuditKind, AuditResult, AuditRole, AuditStatus, AuditSubjectType, InspectionTeam } from '../generated/prisma/enums.js';
@@ -368,4 +368,9 @@ export class AuditFilter {
   })
   @IsOptional()
   overdue?: boolean | null;
+
+  @Field(() => String, { nullable: true, description: 'Zoeken in de titel of op referentie (AUD-2026-0017)' })
+  @IsOptional()
+  @MaxLength(100, { message: 'search: hoogstens 100 tekens / at most 100 characters' })
+  search?: string | null;
 }

@@ -1,0 +1,110 @@
+import { useState } from 'react';
+import { useApolloClient, useQuery } from '@apollo/client/react';
+import { CsvExportButton, DataTable, FilterBar, Pagination, SelectField, StatusBadge, type CsvColumn, type DataTableColumn, type SortState } from '@werkplek/ui';
+import type { AppealDecisionType, AppealFilter, AppealSort, AppealStatus, DualLearningAppealsQuery } from '../gql/graphql.js';
+import { formatDate } from '../shared/dates.js';
+import { fetchAllPages } from '../shared/fetchAllPages.js';
+import { appealDecisionTypeLabels, appealStatusLabels, label, options } from '../shared/labels.js';
+import { PAGE_SIZES, usePager } from '../shared/usePager.js';
+import { APPEALS_QUERY } from './appeals.operations.js';
+
+type AppealRow = DualLearningAppealsQuery['appeals']['nodes'][number];
+
+const columns: readonly DataTableColumn<AppealRow>[] = [
+  { key: 'number', header: 'Beroep', rowHeader: true, render: (row) => `Beroep ${row.number}` },
+  { key: 'type', header: 'Tegen', render: (row) => label(appealDecisionTypeLabels, row.decisionType) },
+  { key: 'workplace', header: 'Werkplek', render: (row) => row.workplace?.name ?? '' },
+  { key: 'status', header: 'Status', render: (row) => label(appealStatusLabels, row.status) },
+  { key: 'handler', header: 'Dossierbehandelaar', render: (row) => row.caseHandlerName ?? '' },
+  { key: 'session', header: 'Zitting', render: (row) => formatDate(row.sessionOn) },
+  { key: 'lodged', header: 'Ingediend', sortKey: 'lodged', render: (row) => formatDate(row.lodgedOn) },
+  {
+    key: 'due',
+    header: 'Eindbeslissing uiterlijk (60 dagen)',
+    sortKey: 'due',
+    render: (row) => (
+      <>
+        {formatDate(row.decisionDueOn)}
+        {row.decisionOverdue && (
+          <>
+            {' '}
+            <StatusBadge tone="error">Termijn overschreden</StatusBadge>
+          </>
+        )}
+      </>
+    ),
+  },
+];
+
+const csvColumns: readonly CsvColumn<AppealRow>[] = [
+  { header: 'Beroep', value: (row) => row.number },
+  { header: 'Tegen', value: (row) => label(appealDecisionTypeLabels, row.decisionType) },
+  { header: 'Werkplek', value: (row) => row.workplace?.name ?? '' },
+  { header: 'Status', value: (row) => label(appealStatusLabels, row.status) },
+  { header: 'Ingediend', value: (row) => row.lodgedOn },
+  { header: 'Eindbeslissing uiterlijk', value: (row) => row.decisionDueOn },
+  { header: 'Beslist op', value: (row) => row.decidedOn ?? '' },
+  { header: 'Termijn overschreden', value: (row) => (row.decisionOverdue ? 'ja' : 'nee') },
+];
+
+interface Draft {
+  status: string;
+  decisionType: string;
+  overdue: string;
+}
+const emptyDraft: Draft = { status: '', decisionType: '', overdue: '' };
+
+/** Appeals to the appeals commission with the 60-day term for the final decision (BR-44). */
+export function AppealList() {
+  const client = useApolloClient();
+  const pager = usePager();
+  const [draft, setDraft] = useState<Draft>(emptyDraft);
+  const [filter, setFilter] = useState<AppealFilter>({});
+  const [sort, setSort] = useState<AppealSort>('DECISION_DUE_ON_ASC');
+  const { data, previousData, loading, error, refetch } = useQuery(APPEALS_QUERY, { variables: { page: pager.variables, sort, filter }, notifyOnNetworkStatusChange: true });
+  const connection = (data ?? previousData)?.appeals;
+  const tableSort: SortState = sort === 'DECISION_DUE_ON_ASC' ? { key: 'due', direction: 'ascending' } : { key: 'lodged', direction: 'descending' };
+
+  return (
+    <>
+      <FilterBar
+        label="Beroepen filteren"
+        onSearch={() => {
+          setFilter({
+            ...(draft.status ? { status: draft.status as AppealStatus } : {}),
+            ...(draft.decisionType ? { decisionType: draft.decisionType as AppealDecisionType } : {}),
+            ...(draft.overdue ? { overdue: true } : {}),
+          });
+          pager.reset();
+        }}
+        onClear={() => {
+          setDraft(emptyDraft);
+          setFilter({});
+          pager.reset();
+        }}
+      >
+        <SelectField label="Status" placeholder="Alle statussen" options={options(appealStatusLabels)} value={draft.status} onChange={(event) => setDraft({ ...draft, status: event.target.value })} />
+        <SelectField label="Beroep tegen" placeholder="Alle beslissingen" options={options(appealDecisionTypeLabels)} value={draft.decisionType} onChange={(event) => setDraft({ ...draft, decisionType: event.target.value })} />
+        <SelectField label="Termijn" placeholder="Alle beroepen" options={[{ value: 'yes', label: 'Geen eindbeslissing binnen 60 dagen' }]} value={draft.overdue} onChange={(event) => setDraft({ ...draft, overdue: event.target.value })} />
+      </FilterBar>
+      <div className="wp-dl-toolbar">
+        <CsvExportButton
+          fileName="beroepen.csv"
+          columns={csvColumns}
+          rows={() =>
+            fetchAllPages(async (after) => {
+              const result = await client.query({ query: APPEALS_QUERY, variables: { page: { first: 200, after }, sort, filter } });
+              if (!result.data) throw result.error ?? new Error('Geen gegevens');
+              return result.data.appeals;
+            })
+          }
+        />
+      </div>
+      {/* The API sorts by lodging date (newest first) or by due date (soonest first): one direction each. */}
+      <DataTable caption="Beroepen" columns={columns} rows={connection?.nodes ?? []} rowKey={(row) => row.id} emptyText="Er zijn geen beroepen die aan de filters voldoen." sort={tableSort} onSortChange={(next) => { setSort(next.key === 'due' ? 'DECISION_DUE_ON_ASC' : 'LODGED_ON_DESC'); pager.reset(); }} loading={loading} error={error} onRetry={() => void refetch()} />
+      {connection && (
+        <Pagination page={pager.page} pageSize={pager.pageSize} itemCount={connection.nodes.length} totalCount={connection.totalCount} hasNextPage={connection.pageInfo.hasNextPage} onNext={() => pager.next(connection.pageInfo.endCursor)} onPrevious={pager.previous} pageSizeOptions={PAGE_SIZES} onPageSizeChange={pager.changeSize} />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,210 @@
+import { useState } from 'react';
+import { useMutation, useQuery } from '@apollo/client/react';
+import {
+  Alert,
+  Button,
+  CheckboxField,
+  ConfirmDialog,
+  CsvExportButton,
+  DataTable,
+  DescriptionList,
+  EmptyState,
+  FilterBar,
+  LoadingIndicator,
+  Pagination,
+  SelectField,
+  StatusBadge,
+  apiErrorMessage,
+  sortRows,
+  type DataTableColumn,
+  type SortState,
+} from '@werkplek/ui';
+import type { AuditKind } from '../gql/graphql.js';
+import {
+  ADOPT_ANNUAL_PLAN_MUTATION,
+  ANNUAL_PLAN_QUERY,
+  ANNUAL_PLANS_QUERY,
+  RESCORE_ANNUAL_PLAN_MUTATION,
+  type AnnualPlanDetail,
+  type AnnualPlanItemRow,
+} from './annualPlan.operations.js';
+import { DraftAnnualPlanForm } from './DraftAnnualPlanForm.js';
+import { PlanItemToggle } from './PlanItemToggle.js';
+import { itemSubject, planItemColumns, planItemCsvColumns } from './planItemColumns.js';
+import { routePaths, usePageHeadingFocus, useRouter } from '../routing/router.js';
+import { formatLocalDate } from '../shared/dates.js';
+import { mutationErrorMessage } from '../shared/errors.js';
+import { kindLabels } from '../shared/labels.js';
+
+/**
+ * The risk-based annual plan (jaarplanning): the candidates per kind with their score and its inputs, what is
+ * planned per quarter; agency staff draft, rescore and adopt it (the server refuses others).
+ */
+export function AnnualPlanPage({ year: routeYear, canManage }: { year?: number; canManage: boolean }) {
+  const headingRef = usePageHeadingFocus();
+  const { navigate } = useRouter();
+  const plans = useQuery(ANNUAL_PLANS_QUERY);
+  const known = [...(plans.data?.annualPlans ?? [])].sort((a, b) => b.year - a.year);
+  const thisYear = new Date().getFullYear();
+  const year = routeYear ?? known[0]?.year ?? thisYear;
+  const years = [...new Set([...known.map((plan) => plan.year), thisYear, thisYear + 1, year])].sort((a, b) => b - a);
+  const plan = useQuery(ANNUAL_PLAN_QUERY, { variables: { year }, fetchPolicy: 'cache-and-network' });
+
+  return (
+    <section className="wp-inspection__page" aria-labelledby="jaarplanning-titel">
+      <h2 id="jaarplanning-titel" ref={headingRef} tabIndex={-1}>
+        Jaarplanning {year}
+      </h2>
+      <SelectField
+        label="Jaar"
+        options={years.map((value) => ({ value: String(value), label: String(value) }))}
+        value={String(year)}
+        onChange={(event) => navigate(routePaths.annualPlan(Number(event.target.value)))}
+      />
+      {plan.loading && !plan.data && <LoadingIndicator label="De jaarplanning wordt geladen…" />}
+      {plan.error && <Alert title="De jaarplanning kon niet worden geladen.">{apiErrorMessage(plan.error)}</Alert>}
+      {plan.data && !plan.data.annualPlan && (
+        <>
+          <EmptyState title={`Er is nog geen jaarplanning voor ${year}.`} />
+          {canManage && year >= thisYear && <DraftAnnualPlanForm year={year} onDrafted={() => void Promise.all([plan.refetch(), plans.refetch()])} />}
+        </>
+      )}
+      {plan.data?.annualPlan && <PlanDetail plan={plan.data.annualPlan} canManage={canManage} />}
+    </section>
+  );
+}
+
+function PlanActions({ plan }: { plan: AnnualPlanDetail }) {
+  const [confirming, setConfirming] = useState(false);
+  const [error, setError] = useState<string | undefined>();
+  const [rescore, rescoring] = useMutation(RESCORE_ANNUAL_PLAN_MUTATION, { refetchQueries: ['AnnualPlan'], awaitRefetchQueries: true });
+  const [adopt, adopting] = useMutation(ADOPT_ANNUAL_PLAN_MUTATION, { refetchQueries: ['AnnualPlan', 'AnnualPlans', 'AuditsList'], awaitRefetchQueries: true });
+  const run = async (action: () => Promise<unknown>) => {
+    setError(undefined);
+    try {
+      await action();
+      setConfirming(false);
+    } catch (caught) {
+      setError(mutationErrorMessage(caught));
+    }
+  };
+  return (
+    <div className="wp-inspection__list-actions">
+      {error && <Alert>{error}</Alert>}
+      <Button variant="secondary" disabled={rescoring.loading} aria-busy={rescoring.loading || undefined} onClick={() => void run(() => rescore({ variables: { planId: plan.id } }))}>
+        {rescoring.loading ? 'Bezig met herberekenen…' : 'Scores herberekenen'}
+      </Button>
+      <Button onClick={() => setConfirming(true)}>Jaarplanning vaststellen</Button>
+      <ConfirmDialog
+        open={confirming}
+        title={`Jaarplanning ${plan.year} vaststellen?`}
+        confirmLabel="Vaststellen"
+        pending={adopting.loading}
+        onConfirm={() => void run(() => adopt({ variables: { planId: plan.id } }))}
+        onCancel={() => setConfirming(false)}
+      >
+        <p>De geplande doorlichtingen worden aangemaakt. Daarna kan de planning niet meer herberekend worden.</p>
+      </ConfirmDialog>
+    </div>
+  );
+}
+
+function PlanDetail({ plan, canManage }: { plan: AnnualPlanDetail; canManage: boolean }) {
+  const [kind, setKind] = useState('');
+  const [plannedOnly, setPlannedOnly] = useState(false);
+  const [applied, setApplied] = useState({ kind: '', plannedOnly: false });
+  const [sort, setSort] = useState<SortState | undefined>();
+  const [page, setPage] = useState(1);
+  const [pageSize, setPageSize] = useState(25);
+  const draft = plan.status === 'DRAFT';
+
+  const columns: DataTableColumn<AnnualPlanItemRow>[] =
+    draft && canManage
+      ? [...planItemColumns, { key: 'action', header: 'Actie', render: (item) => <PlanItemToggle item={item} subject={itemSubject(item)} /> }]
+      : [...planItemColumns];
+  const filtered = plan.items.filter((item) => (!applied.kind || item.kind === (applied.kind as AuditKind)) && (!applied.plannedOnly || item.planned));
+  const sorted = sort ? sortRows(filtered, columns, sort) : filtered;
+  const shown = sorted.slice((page - 1) * pageSize, page * pageSize);
+
+  return (
+    <>
+      <p>
+        Stand: <StatusBadge tone={draft ? 'warning' : 'success'}>{draft ? 'Ontwerp' : 'Vastgesteld'}</StatusBadge>
+      </p>
+      <DescriptionList
+        items={[
+          { term: 'Opgesteld door', description: plan.createdBy },
+          { term: 'Vastgesteld op', description: formatLocalDate(plan.adoptedOn) },
+          {
+            term: 'Gewichten',
+            description: 'Score = Σ gewicht × waarde per risicofactor; open een score om de berekening te zien.',
+          },
+        ]}
+      />
+      {draft && canManage && <PlanActions plan={plan} />}
+      <h3>Capaciteit per soort</h3>
+      <DataTable
+        caption="Capaciteit en geplande doorlichtingen per soort"
+        columns={[
+          { key: 'kind', header: 'Soort', rowHeader: true, render: (row) => kindLabels[row.kind] ?? row.kind },
+          { key: 'count', header: 'Capaciteit', render: (row) => row.count },
+          { key: 'planned', header: 'Gepland', render: (row) => row.planned },
+        ]}
+        rows={plan.capacities}
+        rowKey={(row) => row.kind}
+      />
+      <h3>Kandidaten en risicoscores</h3>
+      <FilterBar
+        label="Kandidaten filteren"
+        onSearch={() => {
+          setApplied({ kind, plannedOnly });
+          setPage(1);
+        }}
+        onClear={() => {
+          setKind('');
+          setPlannedOnly(false);
+          setApplied({ kind: '', plannedOnly: false });
+          setPage(1);
+        }}
+      >
+        <SelectField
+          label="Soort"
+          placeholder="Alle soorten"
+          options={Object.entries(kindLabels).map(([value, label]) => ({ value, label }))}
+          value={kind}
+          onChange={(event) => setKind(event.target.value)}
+        />
+        <CheckboxField label="Alleen geplande" checked={plannedOnly} onChange={(event) => setPlannedOnly(event.target.checked)} />
+      </FilterBar>
+      <div className="wp-inspection__list-actions">
+        <CsvExportButton rows={sorted} columns={planItemCsvColumns} fileName={`jaarplanning-${plan.year}.csv`} />
+      </div>
+      <DataTable
+        caption={`Kandidaten van de jaarplanning ${plan.year}, per soort op rang`}
+        columns={columns}
+        rows={shown}
+        rowKey={(item) => item.id}
+        sort={sort}
+        onSortChange={setSort}
+        empty={<EmptyState title="Geen kandidaten voor deze filters." />}
+      />
+      {filtered.length > 0 && (
+        <Pagination
+          label="Paginering kandidaten"
+          page={page}
+          pageSize={pageSize}
+          itemCount={shown.length}
+          totalCount={filtered.length}
+          hasNextPage={page * pageSize < filtered.length}
+          onNext={() => setPage(page + 1)}
+          onPrevious={() => setPage(page - 1)}
+          pageSizeOptions={[10, 25, 50, 100]}
+          onPageSizeChange={(size) => {
+            setPageSize(size);
+            setPage(1);
+          }}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,115 @@
+import { graphql } from '../gql/index.js';
+import type { AnnualPlanQuery } from '../gql/graphql.js';
+
+export type AnnualPlanDetail = NonNullable<AnnualPlanQuery['annualPlan']>;
+export type AnnualPlanItemRow = AnnualPlanDetail['items'][number];
+
+export const ANNUAL_PLANS_QUERY = graphql(`
+  query AnnualPlans {
+    annualPlans {
+      id
+      year
+      status
+      adoptedOn
+    }
+  }
+`);
+
+export const ANNUAL_PLAN_QUERY = graphql(`
+  query AnnualPlan($year: Int!) {
+    annualPlan(year: $year) {
+      id
+      year
+      status
+      adoptedOn
+      createdBy
+      weights {
+        factor
+        weight
+        isDefault
+      }
+      capacities {
+        kind
+        count
+        planned
+      }
+      items {
+        id
+        kind
+        subjectType
+        subjectId
+        riskScore
+        riskInputs {
+          factor
+          value
+          weight
+          contribution
+        }
+        rank
+        planned
+        quarter
+        manualReason
+        partnership {
+          id
+          name
+        }
+        trainingCentre {
+          id
+          name
+        }
+        workplace {
+          id
+          name
+        }
+        track {
+          id
+          name
+        }
+        audit {
+          id
+          reference
+        }
+      }
+    }
+  }
+`);
+
+export const DRAFT_ANNUAL_PLAN_MUTATION = graphql(`
+  mutation DraftAnnualPlan($input: DraftAnnualPlanInput!) {
+    draftAnnualPlan(input: $input) {
+      id
+      year
+      status
+    }
+  }
+`);
+
+export const RESCORE_ANNUAL_PLAN_MUTATION = graphql(`
+  mutation RescoreAnnualPlan($planId: ID!) {
+    rescoreAnnualPlan(planId: $planId) {
+      id
+      status
+    }
+  }
+`);
+
+export const ADOPT_ANNUAL_PLAN_MUTATION = graphql(`
+  mutation AdoptAnnualPlan($planId: ID!) {
+    adoptAnnualPlan(planId: $planId) {
+      id
+      status
+      adoptedOn
+    }
+  }
+`);
+
+export const SET_ITEM_PLANNED_MUTATION = graphql(`
+  mutation SetAnnualPlanItemPlanned($input: SetAnnualPlanItemPlannedInput!) {
+    setAnnualPlanItemPlanned(input: $input) {
+      id
+      planned
+      quarter
+      manualReason
+    }
+  }
+`);

@@ -1,0 +1,145 @@
+import { graphql } from '../gql/index.js';
+import type { AuditDetailQuery } from '../gql/graphql.js';
+
+export type AuditDetail = AuditDetailQuery['audit'];
+export type ChecklistEntry = AuditDetail['checklist'][number];
+export type TemplateQuestionRow = ChecklistEntry['question'];
+export type FindingRow = AuditDetail['findings'][number];
+export type RecommendationRow = AuditDetail['recommendations'][number];
+
+/** Everything the audit page shows: status, team, the pinned template's checklist with answers, findings, report. */
+export const AUDIT_QUERY = graphql(`
+  query AuditDetail($id: ID!) {
+    audit(id: $id) {
+      id
+      reference
+      title
+      kind
+      focus
+      status
+      statusLabel
+      subjectType
+      teachingLocation
+      scheduledOn
+      preparedOn
+      preparationPackReceivedOn
+      performedOn
+      result
+      reportSummary
+      advice
+      reportedOn
+      reportedToFlemishPartnershipOn
+      reportedToAuditCommitteeOn
+      improvementPlanApprovedOn
+      closedOn
+      cancelledReason
+      version
+      team
+      leadAuditor {
+        id
+        name
+      }
+      assignments {
+        id
+        role
+        auditor {
+          id
+          name
+        }
+      }
+      partnership {
+        id
+        name
+      }
+      trainingCentre {
+        id
+        name
+      }
+      workplace {
+        id
+        name
+      }
+      template {
+        id
+        title
+        version
+      }
+      checklist {
+        question {
+          id
+          code
+          section
+          text
+          guidance
+          answerType
+          choices
+          weight
+          required
+          position
+        }
+        answer {
+          id
+          questionId
+          booleanValue
+          numberValue
+          textValue
+          note
+          answeredBy
+          answeredAt
+        }
+      }
+      checklistScore {
+        score
+        maxScore
+        percentage
+        answeredCount
+        requiredCount
+        unansweredRequired {
+          id
+          code
+          text
+        }
+      }
+      findings {
+        id
+        severity
+        title
+        description
+        questionId
+        resolvedOn
+        createdBy
+        createdAt
+        isOpen
+      }
+      recommendations {
+        id
+        kind
+        description
+        owner
+        agreedDueOn
+        status
+        implementedOn
+        evaluatedOn
+        evaluationNote
+        evaluatedBy
+        isOverdue
+        daysOverdue
+        finding {
+          id
+          title
+        }
+      }
+      openRecommendationCount
+      overdueRecommendationCount
+      history {
+        id
+        step
+        fromStatus
+        toStatus
+        actorName
+        note
+        at
+      }
+    }
+  }
+`);

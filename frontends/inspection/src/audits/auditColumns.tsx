@@ -1,0 +1,71 @@
+import { StatusBadge, type CsvColumn, type DataTableColumn } from '@werkplek/ui';
+import type { AuditRow } from './audits.operations.js';
+import { AppLink, routePaths } from '../routing/router.js';
+import { formatLocalDate } from '../shared/dates.js';
+import { kindLabel, statusLabel, subjectLabel } from '../shared/labels.js';
+
+function RecommendationCounts({ row }: { row: AuditRow }) {
+  if (row.openRecommendationCount === 0) return <>geen</>;
+  return (
+    <>
+      {row.openRecommendationCount} open
+      {row.overdueRecommendationCount > 0 && (
+        <>
+          {' '}
+          <StatusBadge tone="error">{row.overdueRecommendationCount} te laat</StatusBadge>
+        </>
+      )}
+    </>
+  );
+}
+
+export const auditColumns: readonly DataTableColumn<AuditRow>[] = [
+  {
+    key: 'title',
+    header: 'Doorlichting',
+    rowHeader: true,
+    render: (row) => <AppLink to={routePaths.audit(row.id)}>{row.title}</AppLink>,
+    sortKey: 'title',
+    sortValue: (row) => row.title,
+  },
+  { key: 'reference', header: 'Referentie', render: (row) => row.reference, sortKey: 'reference', sortValue: (row) => row.reference },
+  { key: 'subject', header: 'Onderwerp', render: subjectLabel, sortKey: 'subject', sortValue: subjectLabel },
+  { key: 'kind', header: 'Soort', render: (row) => kindLabel(row.kind), sortKey: 'kind', sortValue: (row) => kindLabel(row.kind) },
+  // The status is text (never colour alone, WCAG 1.4.1).
+  { key: 'status', header: 'Status', render: statusLabel, sortKey: 'status', sortValue: statusLabel },
+  {
+    key: 'scheduledOn',
+    header: 'Gepland op',
+    render: (row) => <time dateTime={row.scheduledOn}>{formatLocalDate(row.scheduledOn)}</time>,
+    sortKey: 'scheduledOn',
+    sortValue: (row) => row.scheduledOn,
+  },
+  {
+    key: 'leadAuditor',
+    header: 'Leidend auditor',
+    render: (row) => row.leadAuditor?.name ?? 'Nog niet toegewezen',
+    sortKey: 'leadAuditor',
+    sortValue: (row) => row.leadAuditor?.name,
+  },
+  {
+    key: 'recommendations',
+    header: 'Aanbevelingen',
+    render: (row) => <RecommendationCounts row={row} />,
+    sortKey: 'recommendations',
+    sortValue: (row) => row.overdueRecommendationCount * 1000 + row.openRecommendationCount,
+  },
+];
+
+export const auditCsvColumns: readonly CsvColumn<AuditRow>[] = [
+  { header: 'Referentie', value: (row) => row.reference },
+  { header: 'Doorlichting', value: (row) => row.title },
+  { header: 'Onderwerp', value: subjectLabel },
+  { header: 'Soort', value: (row) => kindLabel(row.kind) },
+  { header: 'Status', value: statusLabel },
+  { header: 'Gepland op', value: (row) => row.scheduledOn },
+  { header: 'Terreinbezoek', value: (row) => row.performedOn },
+  { header: 'Verslag', value: (row) => row.reportedOn },
+  { header: 'Leidend auditor', value: (row) => row.leadAuditor?.name },
+  { header: 'Open aanbevelingen', value: (row) => row.openRecommendationCount },
+  { header: 'Aanbevelingen te laat', value: (row) => row.overdueRecommendationCount },
+];

@@ -1,0 +1,94 @@
+/**
+ * What every browser journey shares: Debian's Chromium through playwright-core, a page that collects console errors,
+ * the axe check (no serious or critical WCAG 2.1 AA violation), screenshots kept as CI artefacts, sign-in.
+ * Run by scripts/test-browser.mjs, which starts the platform on fresh seeded databases and sets WERKPLEK_SHELL_URL.
+ */
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { expect } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+
+export const shellUrl = (process.env.WERKPLEK_SHELL_URL ?? 'http://localhost:3000').replace(/\/+$/, '');
+
+/** Screenshots land here (CI keeps the folder as an artefact); `WERKPLEK_SCREENSHOT_DIR` moves it. */
+export const screenshotDir = resolve(process.env.WERKPLEK_SCREENSHOT_DIR ?? join(import.meta.dirname, '../../../../artifacts/screenshots'));
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.WERKPLEK_CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+}
+
+export interface OpenedPage {
+  context: BrowserContext;
+  page: Page;
+  /** Console errors and uncaught page errors. */
+  errors: string[];
+}
+
+export async function openPage(browser: Browser, prepare?: (context: BrowserContext) => Promise<void>): Promise<OpenedPage> {
+  const context = await browser.newContext({ locale: 'nl-BE', viewport: { width: 1280, height: 900 } });
+  await prepare?.(context);
+  const page = await context.newPage();
+  page.setDefaultTimeout(20_000);
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  return { context, page, errors };
+}
+
+export async function expectNoSeriousAxeViolations(page: Page, where: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const serious = results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id} (${violation.impact}): ${violation.help} – ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+  expect(serious, `axe violations on ${where}`).toEqual([]);
+}
+
+/** A full-page screenshot named after the journey step, e.g. `inspection-03-finding.png`. */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(screenshotDir, { recursive: true });
+  await page.screenshot({ path: join(screenshotDir, `${name}.png`), fullPage: true });
+}
+
+export interface SignInAs {
+  /** The role as the sign-in form labels it, e.g. "Inspecteur", "Centrummedewerker", "Agentschapsmedewerker". */
+  role: string;
+  name?: string;
+  /** The training centre, partnership or company to act for, as the form lists it. */
+  organisation?: string;
+  /** For inspectors: the person in the auditor register (e.g. "Pieter De Smet"), so their audits are theirs. */
+  person?: string;
+}
+
+/** Signs in through the shell's development sign-in form, as a person would. */
+export async function signIn(page: Page, as: SignInAs): Promise<void> {
+  await page.goto(`${shellUrl}/aanmelden`);
+  await page.getByRole('heading', { level: 1, name: 'Aanmelden' }).waitFor();
+  await page.getByRole('radio', { name: as.role, exact: true }).check();
+  for (const choice of [as.organisation, as.person]) {
+    if (!choice) continue;
+    // Whatever the role needs is a labelled select; pick the one that offers this choice (it waits for the options).
+    const select = page.locator('select', { has: page.locator('option', { hasText: choice }) }).first();
+    await select.selectOption({ label: choice });
+  }
+  if (as.name) {
+    const name = page.getByLabel('Naam', { exact: true });
+    if (await name.count()) await name.fill(as.name);
+  }
+  await page.getByRole('button', { name: 'Aanmelden' }).click();
+  await page.getByRole('button', { name: /Afmelden/ }).waitFor();
+}

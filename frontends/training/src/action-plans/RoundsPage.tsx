@@ -1,0 +1,67 @@
+import { useState } from 'react';
+import { useQuery } from '@apollo/client/react';
+import { CsvExportButton, DataTable, StatusBadge, sortRows, type CsvColumn, type DataTableColumn, type SortState } from '@werkplek/ui';
+import type { ActionPlanRoundsQuery } from '../gql/graphql.js';
+import { isAgencyStaff, type TrainingUser } from '../session/trainingUser.js';
+import { formatDate, formatDateTime, isoDay } from '../shared/format.js';
+import { roundLabel, roundStatusLabels } from '../shared/labels.js';
+import { SectionHeader } from '../shared/SectionHeader.js';
+import { ACTION_PLAN_ROUNDS_QUERY } from './actionPlans.operations.js';
+import { BoardDecisionForm } from './BoardDecisionForm.js';
+import { OpenRoundForm } from './OpenRoundForm.js';
+
+type Round = ActionPlanRoundsQuery['actionPlanRounds'][number];
+
+const columns: readonly DataTableColumn<Round>[] = [
+  { key: 'round', header: 'Ronde', rowHeader: true, sortKey: 'round', sortValue: (row) => row.deadline, render: roundLabel },
+  { key: 'deadline', header: 'Uiterste indiening', sortKey: 'deadline', sortValue: (row) => row.deadline, render: (row) => formatDateTime(row.deadline) },
+  {
+    key: 'status',
+    header: 'Status',
+    sortKey: 'status',
+    sortValue: (row) => row.status,
+    render: (row) => <StatusBadge tone={row.status === 'OPEN' ? 'info' : 'neutral'}>{roundStatusLabels[row.status]}</StatusBadge>,
+  },
+  { key: 'decision', header: 'Beslissing Raad van bestuur', render: (row) => formatDate(row.boardDecisionOn) },
+];
+
+const csvColumns: readonly CsvColumn<Round>[] = [
+  { header: 'Jaar', value: (row) => row.year },
+  { header: 'Ronde', value: (row) => row.season },
+  { header: 'Uiterste indiening', value: (row) => isoDay(row.deadline) },
+  { header: 'Status', value: (row) => roundStatusLabels[row.status] },
+  { header: 'Beslissing', value: (row) => row.boardDecisionOn ?? '' },
+];
+
+/** The action-plan rounds with their deadlines; agency staff open rounds and record the board decision here. */
+export function RoundsPage({ user }: { user: TrainingUser | undefined }) {
+  const { data, loading, error, refetch } = useQuery(ACTION_PLAN_ROUNDS_QUERY);
+  const [sort, setSort] = useState<SortState | undefined>();
+  const rounds = data?.actionPlanRounds ?? [];
+  return (
+    <section>
+      <SectionHeader title="Rondes van het jaaractieplan" description="Per ronde de uiterste indiening en de beslissing van de Raad van bestuur." />
+      <div className="wp-training__list-actions">
+        <CsvExportButton fileName="rondes.csv" columns={csvColumns} rows={rounds} />
+      </div>
+      <DataTable
+        caption="Rondes"
+        columns={columns}
+        rows={sortRows(rounds, columns, sort)}
+        rowKey={(row) => row.id}
+        sort={sort}
+        onSortChange={setSort}
+        loading={loading}
+        error={error}
+        onRetry={() => void refetch()}
+        emptyText="Er zijn nog geen rondes."
+      />
+      {isAgencyStaff(user) && (
+        <div className="wp-training__forms">
+          <OpenRoundForm />
+          <BoardDecisionForm rounds={rounds} />
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,99 @@
+import { useState } from 'react';
+import { useApolloClient, useQuery } from '@apollo/client/react';
+import { CsvExportButton, DataTable, FilterBar, NumberField, SelectField, type CsvColumn, type DataTableColumn, type SortState } from '@werkplek/ui';
+import type { EnrolmentSort, EnrolmentStatus, EnrolmentsQuery, TrackComponent } from '../gql/graphql.js';
+import { formatDate } from '../shared/format.js';
+import { componentLabels, enrolmentResultLabels, enrolmentStatusLabels, optionsOf } from '../shared/labels.js';
+import { ListFooter } from '../shared/ListFooter.js';
+import { SectionHeader } from '../shared/SectionHeader.js';
+import { collectAllPages, useCursorPages } from '../shared/useCursorPages.js';
+import { ENROLMENTS_QUERY } from './offer.operations.js';
+
+type Enrolment = EnrolmentsQuery['enrolments']['nodes'][number];
+interface Filters {
+  courseYear: string;
+  status: '' | EnrolmentStatus;
+  component: '' | TrackComponent;
+}
+const empty: Filters = { courseYear: '', status: '', component: '' };
+
+const statusText = (row: Enrolment) => `${enrolmentStatusLabels[row.status]}${row.result ? ` (${enrolmentResultLabels[row.result]})` : ''}`;
+
+const columns: readonly DataTableColumn<Enrolment>[] = [
+  { key: 'learner', header: 'Cursist', rowHeader: true, render: (row) => row.learner.name },
+  { key: 'track', header: 'Traject', render: (row) => row.track.name },
+  { key: 'component', header: 'Component', render: (row) => componentLabels[row.component] },
+  { key: 'year', header: 'Cursusjaar', render: (row) => `${row.courseYear}-${row.courseYear + 1}` },
+  { key: 'enrolledOn', header: 'Ingeschreven op', sortKey: 'enrolledOn', render: (row) => formatDate(row.enrolledOn) },
+  { key: 'status', header: 'Status', render: statusText },
+];
+
+const csvColumns: readonly CsvColumn<Enrolment>[] = [
+  { header: 'Cursist', value: (row) => row.learner.name },
+  { header: 'Traject', value: (row) => row.track.name },
+  { header: 'Component', value: (row) => componentLabels[row.component] },
+  { header: 'Cursusjaar', value: (row) => row.courseYear },
+  { header: 'Ingeschreven op', value: (row) => row.enrolledOn },
+  { header: 'Uitgeschreven op', value: (row) => row.leftOn ?? '' },
+  { header: 'Status', value: statusText },
+];
+
+/** Enrolments (centre users: their own centre); sorted by enrolment date by the API. */
+export function EnrolmentsPage() {
+  const client = useApolloClient();
+  const [draft, setDraft] = useState<Filters>(empty);
+  const [filters, setFilters] = useState<Filters>(empty);
+  const [sort, setSort] = useState<SortState>({ key: 'enrolledOn', direction: 'ascending' });
+  const pages = useCursorPages();
+  const filter = {
+    ...(filters.courseYear ? { courseYear: Number(filters.courseYear) } : {}),
+    ...(filters.status ? { status: filters.status } : {}),
+    ...(filters.component ? { component: filters.component } : {}),
+  };
+  const apiSort: EnrolmentSort = sort.direction === 'ascending' ? 'ENROLLED_ON_ASC' : 'ENROLLED_ON_DESC';
+  const { data, previousData, loading, error, refetch } = useQuery(ENROLMENTS_QUERY, { variables: { filter, sort: apiSort, page: pages.variables } });
+  const connection = (data ?? previousData)?.enrolments;
+  const apply = (next: Filters) => {
+    setFilters(next);
+    pages.reset();
+  };
+  return (
+    <section>
+      <SectionHeader title="Inschrijvingen" description="De cursisten ingeschreven in de trajecten." />
+      <FilterBar label="Inschrijvingen filteren" onSearch={() => apply(draft)} onClear={() => { setDraft(empty); apply(empty); }}>
+        <NumberField label="Cursusjaar" hint="Het eerste kalenderjaar, bv. 2018 voor 2018-2019." value={draft.courseYear} onChange={(event) => setDraft({ ...draft, courseYear: event.target.value })} />
+        <SelectField label="Status" placeholder="Alle statussen" options={optionsOf(enrolmentStatusLabels)} value={draft.status} onChange={(event) => setDraft({ ...draft, status: event.target.value as Filters['status'] })} />
+        <SelectField label="Component" placeholder="Beide componenten" options={optionsOf(componentLabels)} value={draft.component} onChange={(event) => setDraft({ ...draft, component: event.target.value as Filters['component'] })} />
+      </FilterBar>
+      <div className="wp-training__list-actions">
+        <CsvExportButton
+          fileName="inschrijvingen.csv"
+          columns={csvColumns}
+          rows={() =>
+            collectAllPages(async (after) => {
+              const result = await client.query({ query: ENROLMENTS_QUERY, variables: { filter, sort: apiSort, page: { first: 100, ...(after ? { after } : {}) } } });
+              if (!result.data) throw new Error('Geen gegevens');
+              return result.data.enrolments;
+            })
+          }
+        />
+      </div>
+      <DataTable
+        caption="Inschrijvingen"
+        columns={columns}
+        rows={connection?.nodes ?? []}
+        rowKey={(row) => row.id}
+        sort={sort}
+        onSortChange={(next) => {
+          setSort(next);
+          pages.reset();
+        }}
+        loading={loading}
+        error={error}
+        onRetry={() => void refetch()}
+        emptyText="Geen inschrijvingen voor deze filters."
+      />
+      <ListFooter connection={connection} pages={pages} label="Paginering inschrijvingen" />
+    </section>
+  );
+}

@@ -1,0 +1,127 @@
+import { graphql } from '../gql/index.js';
+
+export const TRACKS_QUERY = graphql(`
+  query Tracks($filter: TrackFilter, $sort: TrackSort!, $page: PageInput) {
+    tracks(filter: $filter, sort: $sort, page: $page) {
+      totalCount
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+      nodes {
+        id
+        code
+        name
+        type
+        durationMonths
+        startableFrom
+        completedFullRun
+        components
+        sector {
+          id
+          name
+        }
+        centre {
+          id
+          name
+        }
+        marks {
+          id
+          mark
+          grantedOn
+        }
+      }
+    }
+  }
+`);
+
+export const COURSES_QUERY = graphql(`
+  query Courses($filter: CourseFilter, $page: PageInput) {
+    courses(filter: $filter, page: $page) {
+      totalCount
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+      nodes {
+        id
+        courseYear
+        requestedOn
+        startedOn
+        status
+        capacity
+        realised
+        module {
+          id
+          code
+          name
+        }
+        centre {
+          id
+          name
+        }
+        teachingLocation {
+          id
+          name
+          municipality
+        }
+      }
+    }
+  }
+`);
+
+export const ENROLMENTS_QUERY = graphql(`
+  query Enrolments($filter: EnrolmentFilter, $sort: EnrolmentSort!, $page: PageInput) {
+    enrolments(filter: $filter, sort: $sort, page: $page) {
+      totalCount
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+      nodes {
+        id
+        courseYear
+        component
+        enrolledOn
+        leftOn
+        status
+        result
+        learner {
+          id
+          name
+        }
+        track {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+export const CERTIFICATES_QUERY = graphql(`
+  query Certificates($filter: CertificateFilter, $page: PageInput) {
+    certificates(filter: $filter, page: $page) {
+      totalCount
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+      nodes {
+        id
+        number
+        type
+        examYear
+        issuedOn
+        issuer
+        valid
+        revokedOn
+        trackName
+        learner {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
