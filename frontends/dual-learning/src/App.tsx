@@ -1,4 +1,4 @@
-import { AreaLink, AreaRouter, useAreaRouter } from './routing/router.js';
+import { AreaLink, AreaRouter, useArea, useHeadingFocus, type RemoteAppProps, type User } from '@werkplek/frontend-kit';
 import { ApplicationInbox } from './applications/ApplicationInbox.js';
 import { ApplicationDetail } from './applications/ApplicationDetail.js';
 import { RecognitionList } from './recognitions/RecognitionList.js';
@@ -8,22 +8,21 @@ import { AgreementDetail } from './agreements/AgreementDetail.js';
 import { RegisterAgreementForm } from './agreements/RegisterAgreementForm.js';
 import { GuidancePage } from './guidance/GuidancePage.js';
 import { ComplaintList } from './complaints/ComplaintList.js';
+import { ComplaintDetail } from './complaints/ComplaintDetail.js';
 import { AppealList } from './appeals/AppealList.js';
+import { AppealDetail } from './appeals/AppealDetail.js';
 import { RevocationProposals } from './revocations/RevocationProposals.js';
 import { WorkplaceList } from './workplaces/WorkplaceList.js';
-import { useFocusHeading } from './shared/useFocusHeading.js';
-import type { AppUser } from './shared/user.js';
 import './dual-learning.css';
 
-export type { AppUser } from './shared/user.js';
+/** Where the shell mounts this area; the standalone page uses the same path, so deep links are identical. */
+export const AREA_PATH = '/duaal-leren';
 
-export interface DualLearningAppProps {
-  /**
-   * The signed-in user (the shell's SessionUser fits). Optional: without it every step the record's state allows is
-   * offered and the API refuses what the role may not do.
-   */
-  user?: AppUser;
-}
+/**
+ * What the shell passes (RemoteAppProps). Both optional for component tests: without a user every step the record's
+ * state allows is offered and the API refuses what the role may not do.
+ */
+export type DualLearningAppProps = Partial<RemoteAppProps>;
 
 const sections = [
   { path: 'aanvragen', label: 'Aanvragen' },
@@ -53,7 +52,7 @@ function SectionNavigation({ current }: { current: string }) {
 
 /** A list page: its h2 takes focus after in-area navigation. */
 function ListPage({ title, children }: { title: string; children: React.ReactNode }) {
-  const headingRef = useFocusHeading(title);
+  const headingRef = useHeadingFocus();
   return (
     <>
       <h2 ref={headingRef} tabIndex={-1}>
@@ -64,20 +63,20 @@ function ListPage({ title, children }: { title: string; children: React.ReactNod
   );
 }
 
-function Routes({ user }: { user: AppUser | undefined }) {
-  const { location } = useAreaRouter();
-  const [section = 'aanvragen', id] = location.segments;
+function Routes({ user }: { user: User | undefined }) {
+  const { segments, search } = useArea();
+  const [section = 'aanvragen', id] = segments;
   let page: React.ReactNode;
   switch (section) {
     case 'aanvragen':
-      page = id ? <ApplicationDetail key={id} id={id} user={user} /> : <ListPage title="Erkenningsaanvragen"><ApplicationInbox /></ListPage>;
+      page = id ? <ApplicationDetail key={id} id={id} /> : <ListPage title="Erkenningsaanvragen"><ApplicationInbox /></ListPage>;
       break;
     case 'erkenningen':
       page = id ? <RecognitionDetail key={id} id={id} user={user} /> : <ListPage title="Erkenningen"><RecognitionList /></ListPage>;
       break;
     case 'overeenkomsten':
-      if (id === 'nieuw') page = <RegisterAgreementForm recognitionId={location.search.get('erkenning')} />;
-      else page = id ? <AgreementDetail key={id} id={id} created={location.search.get('nieuw') === '1'} /> : <ListPage title="Overeenkomsten"><AgreementList /></ListPage>;
+      if (id === 'nieuw') page = <RegisterAgreementForm recognitionId={search.get('erkenning')} />;
+      else page = id ? <AgreementDetail key={id} id={id} created={search.get('nieuw') === '1'} user={user} /> : <ListPage title="Overeenkomsten"><AgreementList /></ListPage>;
       break;
     case 'werkplekken':
       page = id ? (
@@ -91,10 +90,10 @@ function Routes({ user }: { user: AppUser | undefined }) {
       );
       break;
     case 'klachten':
-      page = <ListPage title="Klachten en meldingen"><ComplaintList /></ListPage>;
+      page = id ? <ComplaintDetail key={id} id={id} user={user} /> : <ListPage title="Klachten en meldingen"><ComplaintList /></ListPage>;
       break;
     case 'beroepen':
-      page = <ListPage title="Beroepen"><AppealList /></ListPage>;
+      page = id ? <AppealDetail key={id} id={id} user={user} /> : <ListPage title="Beroepen"><AppealList /></ListPage>;
       break;
     case 'opheffingsvoorstellen':
       page = <ListPage title="Voorstellen tot opheffing of uitsluiting"><RevocationProposals user={user} /></ListPage>;
@@ -120,10 +119,10 @@ function Routes({ user }: { user: AppUser | undefined }) {
  * The dual-learning area, rendered by the shell under /duaal-leren with the shell's ApolloProvider (shared
  * @apollo/client singleton). Sub-pages route on the URL below that path.
  */
-export default function DualLearningApp({ user }: DualLearningAppProps = {}) {
+export default function DualLearningApp({ user, basePath = AREA_PATH }: DualLearningAppProps = {}) {
   return (
     <section className="wp-dual-learning" aria-label="Duaal leren">
-      <AreaRouter>
+      <AreaRouter basePath={basePath}>
         <Routes user={user} />
       </AreaRouter>
     </section>

@@ -34,14 +34,14 @@ describe('DualLearningApp', () => {
   });
 
   it('explains a FORBIDDEN error in Dutch', async () => {
-    const forbidden = new GraphQLError('Geen toegang / Forbidden', { extensions: { code: 'FORBIDDEN' } });
+    const forbidden = new GraphQLError('Geen toegang tot de werkplekken / No access to the workplaces', { extensions: { code: 'FORBIDDEN' } });
     render(
       <MockedProvider mocks={[{ request: { query: WORKPLACES_QUERY }, result: { errors: [forbidden] }, maxUsageCount: 2 }]}>
         <App />
       </MockedProvider>,
     );
     const alerts = await screen.findAllByRole('alert');
-    expect(alerts.some((alert) => /geen toegang tot deze gegevens/.test(alert.textContent ?? ''))).toBe(true);
+    expect(alerts.some((alert) => /Geen toegang tot de werkplekken/.test(alert.textContent ?? ''))).toBe(true);
     expect(screen.queryByRole('table')).toBeNull();
   });
 

@@ -2,10 +2,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { MockedProvider } from '@apollo/client/testing/react';
 import { GraphQLError } from 'graphql';
-import { AreaRouter } from '../src/routing/router.js';
+import { AreaRouter } from '@werkplek/frontend-kit';
 import { ApplicationInbox } from '../src/applications/ApplicationInbox.js';
 import { ApplicationDetail } from '../src/applications/ApplicationDetail.js';
-import { APPLICATION_QUERY, APPLICATIONS_QUERY, DECIDE_APPLICATION, PARTNERSHIPS_QUERY } from '../src/applications/applications.operations.js';
+import { APPLICATION_QUERY, APPLICATIONS_QUERY, CAST_VOTE, COMPLETE_APPLICATION, DECIDE_APPLICATION, PARTNERSHIPS_QUERY } from '../src/applications/applications.operations.js';
 
 afterEach(cleanup);
 beforeEach(() => window.history.replaceState(null, '', '/duaal-leren/aanvragen'));
@@ -45,7 +45,7 @@ describe('ApplicationInbox', () => {
     };
     render(
       <MockedProvider mocks={[partnershipsMock, mock]}>
-        <AreaRouter>
+        <AreaRouter basePath="/duaal-leren">
           <ApplicationInbox />
         </AreaRouter>
       </MockedProvider>,
@@ -62,7 +62,7 @@ describe('ApplicationInbox', () => {
   });
 });
 
-const application = (status: string) => ({
+const application = (status: string, steps?: readonly string[], extra: Record<string, unknown> = {}) => ({
   __typename: 'RecognitionApplication',
   id: 'a1',
   reference: 'ERK-2026-00001',
@@ -91,19 +91,25 @@ const application = (status: string) => ({
   partnership: { __typename: 'Partnership', id: 'p-horeca', name: 'SP Horeca', decisionMechanism: 'CONSULTANT_DECISION' },
   mentorChecks: [],
   actions: [],
+  allowedSteps: steps ?? (status === 'IN_PROGRESS' ? ['recordHandlingAction', 'recordCompanyConditions', 'putOnHold', 'approve', 'reject'] : []),
+  votes: [],
   history: [],
   recognition: null,
+  ...extra,
 });
 
-const detailMock = (status: string) => ({ request: { query: APPLICATION_QUERY, variables: { id: 'a1' } }, result: { data: { recognitionApplication: application(status) } } });
+const detailMock = (status: string, steps?: readonly string[], extra?: Record<string, unknown>) => ({
+  request: { query: APPLICATION_QUERY, variables: { id: 'a1' } },
+  result: { data: { recognitionApplication: application(status, steps, extra) } },
+});
 const rejectVariables = { input: { applicationId: 'a1', outcome: 'REJECTION', rejectionReason: 'INSUFFICIENT_EQUIPMENT' } };
 
-function renderDetail(mocks: readonly unknown[], user = { role: 'AGENCY_STAFF' }) {
+function renderDetail(mocks: readonly unknown[]) {
   return render(
     // Mocks are loose objects here: MockedProvider checks them at run time.
     <MockedProvider mocks={mocks as never}>
-      <AreaRouter>
-        <ApplicationDetail id="a1" user={user} />
+      <AreaRouter basePath="/duaal-leren">
+        <ApplicationDetail id="a1" />
       </AreaRouter>
     </MockedProvider>,
   );
@@ -146,9 +152,55 @@ describe('ApplicationDetail', () => {
     expect(alert).toBeTruthy();
   });
 
-  it('offers no steps to partnership staff of another partnership', async () => {
-    renderDetail([detailMock('IN_PROGRESS')], { role: 'PARTNERSHIP_STAFF', partnershipId: 'p-other' } as never);
+  it('offers no steps when the API lists none for the user (e.g. staff of another partnership)', async () => {
+    renderDetail([detailMock('IN_PROGRESS', [])]);
     expect(await screen.findByText(/Er zijn geen behandelstappen meer mogelijk/)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Beslissing bewaren' })).toBeNull();
+  });
+
+  it('shows only approval when the API lists approve but not reject', async () => {
+    renderDetail([detailMock('IN_PROGRESS', ['approve'])]);
+    expect(await screen.findByRole('radio', { name: 'Goedkeuring' })).toBeTruthy();
+    expect(screen.queryByRole('radio', { name: 'Afkeuring' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'In wacht zetten' })).toBeNull();
+  });
+
+  it('completes an incomplete application (opnieuw indienen)', async () => {
+    renderDetail([
+      detailMock('INCOMPLETE', ['complete'], { missingItems: ['Attest van de mentor'] }),
+      { request: { query: COMPLETE_APPLICATION, variables: { id: 'a1' } }, result: { data: { completeApplication: { __typename: 'RecognitionApplication', id: 'a1', status: 'SUBMITTED', missingItems: [] } } } },
+      detailMock('SUBMITTED', ['takeUp']),
+    ]);
+    fireEvent.click(await screen.findByRole('button', { name: 'Dossier vervolledigd: opnieuw indienen' }));
+    expect(await screen.findByText('Het dossier is vervolledigd en opnieuw ingediend.')).toBeTruthy();
+  });
+
+  it('casts a vote against with a coded reason, after Dutch validation, and lists the votes', async () => {
+    const vote = { __typename: 'ApplicationVote', id: 'v1', voterName: 'Jan Claes', approve: false, reason: 'INSUFFICIENT_EQUIPMENT: geen afzuiging', castAt: '2026-11-20T10:00:00.000Z' };
+    renderDetail([
+      detailMock('IN_PROGRESS', ['castVote']),
+      {
+        request: { query: CAST_VOTE, variables: { input: { applicationId: 'a1', approve: false, rejectionReason: 'INSUFFICIENT_EQUIPMENT', note: 'geen afzuiging' } } },
+        result: { data: { castVote: { __typename: 'RecognitionApplication', id: 'a1', votes: [vote] } } },
+      },
+      detailMock('IN_PROGRESS', ['castVote'], { votes: [vote] }),
+    ]);
+    fireEvent.click(await screen.findByRole('button', { name: 'Stem uitbrengen' }));
+    expect((await screen.findAllByText('Kies voor of tegen.')).length).toBeGreaterThan(0);
+    fireEvent.click(screen.getByRole('radio', { name: 'Tegen (bezwaar)' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Stem uitbrengen' }));
+    expect((await screen.findAllByText('Kies de reden van uw bezwaar.')).length).toBeGreaterThan(0);
+    fireEvent.change(screen.getByLabelText(/Reden van het bezwaar/), { target: { value: 'INSUFFICIENT_EQUIPMENT' } });
+    fireEvent.change(screen.getByLabelText(/Toelichting/), { target: { value: 'geen afzuiging' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Stem uitbrengen' }));
+    expect(await screen.findByText('Uw stem tegen is vastgelegd.')).toBeTruthy();
+    expect(await screen.findByRole('cell', { name: 'Onvoldoende uitrusting: geen afzuiging' })).toBeTruthy();
+  });
+
+  it('offers a proposal instead of a decision where the partnership decides without objection', async () => {
+    renderDetail([detailMock('IN_PROGRESS', ['proposeDecision'])]);
+    expect(await screen.findByRole('heading', { name: 'Beslissing voorstellen (zonder tegenbericht)' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Voorstel bewaren' })).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Beslissing bewaren' })).toBeNull();
   });
 });

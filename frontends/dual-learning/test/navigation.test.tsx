@@ -20,7 +20,7 @@ describe('navigation inside the area', () => {
       workplace: { ...workplace, companyName: 'Leiehotels BV' },
       training: { __typename: 'TrainingProgramme', id: 't-1', name: 'Kok', activities: ['Koken'] },
       partnership: { ...partnership, decisionMechanism: 'CONSULTANT_DECISION' },
-      mentorChecks: [], actions: [], history: [], recognition: null,
+      mentorChecks: [], actions: [], allowedSteps: ['takeUp', 'putOnHold', 'declareIncomplete', 'reject'], votes: [], history: [], recognition: null,
     };
     render(
       <MockedProvider
@@ -30,7 +30,7 @@ describe('navigation inside the area', () => {
           { request: { query: APPLICATION_QUERY, variables: { id: 'a1' } }, result: { data: { recognitionApplication: detail } } },
         ]}
       >
-        <App user={{ role: 'AGENCY_STAFF' }} />
+        <App user={{ id: 'u-1', name: 'Lies Peeters', role: 'AGENCY_STAFF' }} basePath="/duaal-leren" />
       </MockedProvider>,
     );
     fireEvent.click(await screen.findByRole('link', { name: 'ERK-2026-00001' }));

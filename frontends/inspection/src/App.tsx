@@ -1,49 +1,51 @@
 import './inspection.css';
+import { AreaLink, AreaRouter, type RemoteAppProps, type User } from '@werkplek/frontend-kit';
 import { AnnualPlanPage } from './annual-plan/AnnualPlanPage.js';
 import { AuditPage } from './audit/AuditPage.js';
 import { AuditsPage } from './audits/AuditsPage.js';
 import { RecommendationsPage } from './recommendations/RecommendationsPage.js';
-import { AppLink, AreaRouter, routePaths, useRouter, type Route } from './routing/router.js';
+import { RiskWeightsPage } from './risk-weights/RiskWeightsPage.js';
+import { routePaths, useRoute, type Route } from './routing/routes.js';
 
-/** The signed-in user as the shell knows it; optional, the API decides what the user may do in any case. */
-export interface InspectionUser {
-  name?: string;
-  /** e.g. "AGENCY_STAFF", "INSPECTOR" (@werkplek/auth roles). */
-  role?: string;
-}
+/**
+ * What the shell passes (RemoteAppProps). Optional for component tests: without a user staff-only actions are shown
+ * and the API refuses them.
+ */
+export type InspectionAppProps = Partial<RemoteAppProps>;
 
-export interface InspectionAppProps {
-  /** Where the shell mounts the area; links and the router work below it. Standalone: "". */
-  basePath?: string;
-  /** Hides staff-only actions for other roles when given; without it they are shown and the API refuses them. */
-  user?: InspectionUser;
-}
+/** Where the shell mounts the area; links and the router work below it. */
+export const AREA_PATH = '/toezicht-en-inspectie';
 
-export const DEFAULT_BASE_PATH = '/toezicht-en-inspectie';
+type NavigationKey = 'all' | 'mine' | 'recommendations' | 'plan' | 'weights';
 
-function isCurrent(route: Route, item: 'all' | 'mine' | 'recommendations' | 'plan'): boolean {
+/** Without a user (component tests) staff-only pages are shown and the API refuses what is not allowed. */
+const isStaff = (user: User | undefined) => !user?.role || user.role === 'AGENCY_STAFF';
+
+function isCurrent(route: Route, item: NavigationKey): boolean {
   if (item === 'all') return route.name === 'audits' && !route.mine;
   if (item === 'mine') return route.name === 'audits' && route.mine;
   if (item === 'recommendations') return route.name === 'recommendations';
+  if (item === 'weights') return route.name === 'riskWeights';
   return route.name === 'annualPlan';
 }
 
-function AreaNavigation() {
-  const { route } = useRouter();
-  const items = [
+function AreaNavigation({ user }: { user: User | undefined }) {
+  const route = useRoute();
+  const items: { key: NavigationKey; to: string; label: string }[] = [
     { key: 'all', to: routePaths.audits, label: 'Alle doorlichtingen' },
     { key: 'mine', to: routePaths.mine, label: 'Mijn doorlichtingen' },
     { key: 'recommendations', to: routePaths.recommendations, label: 'Opvolging' },
     { key: 'plan', to: routePaths.annualPlan(), label: 'Jaarplanning' },
-  ] as const;
+    ...(isStaff(user) ? [{ key: 'weights' as const, to: routePaths.riskWeights, label: 'Risicogewichten' }] : []),
+  ];
   return (
     <nav className="wp-inspection__nav" aria-label="Toezicht en inspectie">
       <ul>
         {items.map((item) => (
           <li key={item.key}>
-            <AppLink to={item.to} current={isCurrent(route, item.key)}>
+            <AreaLink to={item.to} current={isCurrent(route, item.key)}>
               {item.label}
-            </AppLink>
+            </AreaLink>
           </li>
         ))}
       </ul>
@@ -51,15 +53,17 @@ function AreaNavigation() {
   );
 }
 
-function CurrentPage({ user }: { user?: InspectionUser }) {
-  const { route } = useRouter();
+function CurrentPage({ user }: { user: User | undefined }) {
+  const route = useRoute();
   switch (route.name) {
     case 'audits':
       return <AuditsPage key={String(route.mine)} mine={route.mine} />;
     case 'audit':
       return <AuditPage key={route.id} id={route.id} />;
     case 'annualPlan':
-      return <AnnualPlanPage year={route.year} canManage={!user?.role || user.role === 'AGENCY_STAFF'} />;
+      return <AnnualPlanPage year={route.year} canManage={isStaff(user)} />;
+    case 'riskWeights':
+      return <RiskWeightsPage />;
     case 'recommendations':
       return <RecommendationsPage />;
     default:
@@ -67,7 +71,7 @@ function CurrentPage({ user }: { user?: InspectionUser }) {
         <section className="wp-inspection__page" aria-labelledby="niet-gevonden">
           <h2 id="niet-gevonden">Pagina niet gevonden</h2>
           <p>
-            Deze pagina bestaat niet in Toezicht en inspectie. Ga naar <AppLink to={routePaths.audits}>de doorlichtingen</AppLink>.
+            Deze pagina bestaat niet in Toezicht en inspectie. Ga naar <AreaLink to={routePaths.audits}>de doorlichtingen</AreaLink>.
           </p>
         </section>
       );
@@ -76,14 +80,13 @@ function CurrentPage({ user }: { user?: InspectionUser }) {
 
 /**
  * The supervision-and-inspection area (Toezicht en inspectie), rendered by the shell under its own h1 and
- * ApolloProvider (the shared @apollo/client singleton carries the client). Every prop is optional, so the shell may
- * keep rendering <App /> without any.
+ * ApolloProvider (the shared @apollo/client singleton carries the client).
  */
-export default function InspectionApp({ basePath = DEFAULT_BASE_PATH, user }: InspectionAppProps = {}) {
+export default function InspectionApp({ basePath = AREA_PATH, user }: InspectionAppProps = {}) {
   return (
     <AreaRouter basePath={basePath}>
       <div className="wp-inspection">
-        <AreaNavigation />
+        <AreaNavigation user={user} />
         <CurrentPage user={user} />
       </div>
     </AreaRouter>

@@ -2,9 +2,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { MockedProvider } from '@apollo/client/testing/react';
 import { GraphQLError } from 'graphql';
+import { formatDate } from '@werkplek/frontend-kit';
 import App from '../src/App.js';
 import { AUDITS_QUERY, type AuditRow } from '../src/audits/audits.operations.js';
-import { formatLocalDate } from '../src/shared/dates.js';
 import { subjectLabel } from '../src/shared/labels.js';
 
 afterEach(cleanup);
@@ -100,7 +100,7 @@ describe('audits list', () => {
     fireEvent.change(screen.getByLabelText('Aanbevelingen te laat'), { target: { value: 'ja' } });
     fireEvent.click(screen.getByRole('button', { name: 'Zoeken' }));
     await vi.waitFor(() =>
-      expect(seen.at(-1)).toEqual({ filter: { kinds: ['WORKPLACE_AUDIT'], overdue: true }, page: { first: 25 } }),
+      expect(seen.at(-1)).toEqual({ filter: { kinds: ['WORKPLACE_AUDIT'], overdue: true }, page: { first: 25, after: null } }),
     );
   });
 
@@ -129,15 +129,15 @@ describe('audits list', () => {
   });
 
   it('explains a FORBIDDEN error in Dutch', async () => {
-    renderWith(() => ({ errors: [new GraphQLError('Geen toegang / Forbidden', { extensions: { code: 'FORBIDDEN' } })] }));
-    expect((await screen.findByRole('alert')).textContent).toMatch(/geen toegang tot deze gegevens/);
+    renderWith(() => ({ errors: [new GraphQLError('Geen toegang tot de doorlichtingen / No access to the audits', { extensions: { code: 'FORBIDDEN' } })] }));
+    expect((await screen.findByRole('alert')).textContent).toMatch(/Geen toegang tot de doorlichtingen/);
   });
 });
 
 describe('labels', () => {
   it('keeps the calendar day regardless of time zone and passes unknown formats through', () => {
-    expect(formatLocalDate('2026-01-01')).toBe('1 januari 2026');
-    expect(formatLocalDate('binnenkort')).toBe('binnenkort');
+    expect(formatDate('2026-01-01')).toBe('1 januari 2026');
+    expect(formatDate('binnenkort')).toBe('binnenkort');
   });
 
   it('names the subject by its kind, also when the other subgraph could not resolve it', () => {

@@ -51,8 +51,9 @@ export function auditDetail(overrides: Record<string, unknown> = {}) {
     cancelledReason: null,
     version: 3,
     team: 'SUPERVISION',
+    allowedSteps: ['assign', 'log', 'report', 'cancel'],
     leadAuditor: { __typename: 'Auditor', id: 'els', name: 'Els Claes' },
-    assignments: [{ __typename: 'AuditAssignment', id: 'as-1', role: 'LEAD', auditor: { __typename: 'Auditor', id: 'els', name: 'Els Claes' } }],
+    assignments: [{ __typename: 'AuditAssignment', id: 'as-1', role: 'LEAD', auditor: { __typename: 'Auditor', id: 'els', name: 'Els Claes', organisation: 'AGENCY' } }],
     partnership: { __typename: 'Partnership', id: 'sp-bouw', name: 'SP Bouw' },
     trainingCentre: null,
     workplace: { __typename: 'Workplace', id: 'wp-2', name: 'Bouwonderneming Janssens' },
@@ -67,6 +68,9 @@ export function auditDetail(overrides: Record<string, unknown> = {}) {
       requiredCount: 4,
       unansweredRequired: [],
     },
+    evidence: [] as unknown[],
+    revocationProposals: [] as unknown[],
+    recognitionRevocations: [] as unknown[],
     findings: [
       {
         __typename: 'Finding',

@@ -1,3 +1,4 @@
+import { AreaLink, AreaRouter, isAgencyStaff, isCentreUser, isInspector, matchPath, useArea, type RemoteAppProps, type User } from '@werkplek/frontend-kit';
 import { Alert } from '@werkplek/ui';
 import { ActionPlanDetail } from './action-plans/ActionPlanDetail.js';
 import { ActionPlansPage } from './action-plans/ActionPlansPage.js';
@@ -12,20 +13,17 @@ import { EnrolmentsPage } from './offer/EnrolmentsPage.js';
 import { TracksPage } from './offer/TracksPage.js';
 import { QualitativePlanDetail } from './qualitative-plan/QualitativePlanDetail.js';
 import { QualitativePlansPage } from './qualitative-plan/QualitativePlansPage.js';
-import { AreaRouter, DEFAULT_BASE_PATH, Link, matchPath, useRouter } from './routing/router.js';
-import { TrainingNavigation, type AreaLink } from './routing/TrainingNavigation.js';
-import { isAgencyStaff, isCentreUser, isInspector, readShellUser, type TrainingUser } from './session/trainingUser.js';
+import { TrainingNavigation, type NavigationLink } from './routing/TrainingNavigation.js';
 import './training.css';
 
-export interface TrainingAppProps {
-  /** The signed-in user. The shell may pass it; without it the app reads the shell's session (see trainingUser.ts). */
-  user?: TrainingUser;
-  /** Where the shell mounts the area (default /ondernemersvorming). */
-  basePath?: string;
-}
+/** The shell renders this area at /ondernemersvorming; deep links from the shell (work queue, search) point below it. */
+export const AREA_PATH = '/ondernemersvorming';
+
+/** What the shell passes (RemoteAppProps). Optional for component tests: without a user only the public pages show. */
+export type TrainingAppProps = Partial<RemoteAppProps>;
 
 /** Pages by role: agency staff review and decide; a centre user works on its own plan and offer; inspectors read. */
-function linksFor(user: TrainingUser | undefined): AreaLink[] {
+function linksFor(user: User | undefined): NavigationLink[] {
   if (isAgencyStaff(user) || isInspector(user)) {
     return [
       { to: '/jaaractieplannen', label: 'Jaaractieplannen' },
@@ -55,8 +53,8 @@ function linksFor(user: TrainingUser | undefined): AreaLink[] {
   return [{ to: '/opleidingscentra', label: 'Opleidingscentra' }];
 }
 
-function Page({ user }: { user: TrainingUser | undefined }) {
-  const { path } = useRouter();
+function Page({ user }: { user: User | undefined }) {
+  const { path } = useArea();
   const staffOrCentre = isAgencyStaff(user) || isCentreUser(user) || isInspector(user);
   let params: Record<string, string> | undefined;
   if (!staffOrCentre && path !== '/opleidingscentra' && path !== '/') {
@@ -71,11 +69,11 @@ function Page({ user }: { user: TrainingUser | undefined }) {
   if ((params = matchPath('/jaaractieplannen/:id/dossiers/:dossierId', path))) return <DossierFormPage planId={params['id']!} dossierId={params['dossierId']!} />;
   if ((params = matchPath('/jaaractieplannen/:id', path))) return <ActionPlanDetail key={params['id']} id={params['id']!} user={user} />;
   if (path === '/rondes') return <RoundsPage user={user} />;
-  if (path === '/kwalitatieve-jaarplannen') return <QualitativePlansPage />;
-  if ((params = matchPath('/kwalitatieve-jaarplannen/:id', path))) return <QualitativePlanDetail id={params['id']!} />;
+  if (path === '/kwalitatieve-jaarplannen') return <QualitativePlansPage user={user} />;
+  if ((params = matchPath('/kwalitatieve-jaarplannen/:id', path))) return <QualitativePlanDetail key={params['id']} id={params['id']!} user={user} />;
   if (path === '/trajecten') return <TracksPage user={user} />;
   if (path === '/cursussen') return <CoursesPage />;
-  if (path === '/inschrijvingen') return <EnrolmentsPage />;
+  if (path === '/inschrijvingen') return <EnrolmentsPage user={user} />;
   if (path === '/attesten') return <CertificatesPage />;
   if (path === '/indicatoren') return <IndicatorsPage />;
   if (path === '/opleidingscentra') return <CentresPage />;
@@ -85,7 +83,7 @@ function Page({ user }: { user: TrainingUser | undefined }) {
 function NotFound() {
   return (
     <Alert tone="warning" title="Pagina niet gevonden">
-      Deze pagina bestaat niet in Ondernemersvorming. <Link to="/">Naar het overzicht</Link>
+      Deze pagina bestaat niet in Ondernemersvorming. <AreaLink to="/">Naar het overzicht</AreaLink>
     </Alert>
   );
 }
@@ -94,14 +92,13 @@ function NotFound() {
  * The entrepreneur-training area, rendered by the shell under its ApolloProvider (shared @apollo/client singleton).
  * It routes itself below its base path, so the shell's deep links (/ondernemersvorming/jaaractieplannen/:id) work.
  */
-export default function TrainingApp({ user, basePath = DEFAULT_BASE_PATH }: TrainingAppProps = {}) {
-  const currentUser = user ?? readShellUser();
+export default function TrainingApp({ user, basePath = AREA_PATH }: TrainingAppProps = {}) {
   return (
     <AreaRouter basePath={basePath}>
       <div className="wp-training">
-        <TrainingNavigation links={linksFor(currentUser)} />
+        <TrainingNavigation links={linksFor(user)} />
         <div className="wp-training__page">
-          <Page user={currentUser} />
+          <Page user={user} />
         </div>
       </div>
     </AreaRouter>

@@ -23,7 +23,7 @@ describe('TrainingApp', () => {
   it('lists the training centres with their contact details', async () => {
     render(
       <MockedProvider mocks={[{ request: { query: TRAINING_CENTRES_QUERY }, result: { data: { trainingCentres: [centre] } } }]}>
-        <App user={{ name: 'Els', role: 'AGENCY_STAFF' }} />
+        <App user={{ id: 'u-1', name: 'Els', role: 'AGENCY_STAFF' }} />
       </MockedProvider>,
     );
     expect(await screen.findByRole('rowheader', { name: 'Syntra West' })).toBeTruthy();
@@ -35,7 +35,7 @@ describe('TrainingApp', () => {
   it('shows the navigation by role, the current page marked', async () => {
     render(
       <MockedProvider mocks={[{ request: { query: TRAINING_CENTRES_QUERY }, result: { data: { trainingCentres: [centre] } } }]}>
-        <App user={{ name: 'Els', role: 'AGENCY_STAFF' }} />
+        <App user={{ id: 'u-1', name: 'Els', role: 'AGENCY_STAFF' }} />
       </MockedProvider>,
     );
     const nav = screen.getByRole('navigation', { name: 'Ondernemersvorming' });

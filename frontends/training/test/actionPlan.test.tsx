@@ -3,6 +3,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/re
 import { MockedProvider } from '@apollo/client/testing/react';
 import type { MockLink } from '@apollo/client/testing';
 import { GraphQLError } from 'graphql';
+import { AreaRouter, matchPath } from '@werkplek/frontend-kit';
 import { ActionPlanDetail } from '../src/action-plans/ActionPlanDetail.js';
 import { AdviceForm } from '../src/action-plans/AdviceForm.js';
 import { DossierForm } from '../src/action-plans/DossierForm.js';
@@ -13,7 +14,6 @@ import {
   SECTORS_QUERY,
   SUBMIT_ACTION_PLAN_MUTATION,
 } from '../src/action-plans/actionPlans.operations.js';
-import { AreaRouter, matchPath } from '../src/routing/router.js';
 import { planFixture } from './fixtures.js';
 
 afterEach(cleanup);
@@ -29,8 +29,8 @@ describe('action plan detail (centre user)', () => {
   it('shows the deadline, the dossiers and the submit step of a draft', async () => {
     render(
       <MockedProvider mocks={[planMock(), sectorsMock]}>
-        <AreaRouter>
-          <ActionPlanDetail id="plan-1" user={{ name: 'An', role: 'CENTRE_USER', centreId: 'tc-1' }} now={new Date('2027-03-01T10:00:00Z')} />
+        <AreaRouter basePath="/ondernemersvorming">
+          <ActionPlanDetail id="plan-1" user={{ id: 'u-1', name: 'An', role: 'CENTRE_USER', centreId: 'tc-1' }} now={new Date('2027-03-01T10:00:00Z')} />
         </AreaRouter>
       </MockedProvider>,
     );
@@ -51,8 +51,8 @@ describe('action plan detail (centre user)', () => {
       <MockedProvider
         mocks={[planMock(), sectorsMock, { request: { query: SUBMIT_ACTION_PLAN_MUTATION, variables: { planId: 'plan-1' } }, result: { errors: [late] } }]}
       >
-        <AreaRouter>
-          <ActionPlanDetail id="plan-1" user={{ name: 'An', role: 'CENTRE_USER', centreId: 'tc-1' }} now={new Date('2027-03-01T10:00:00Z')} />
+        <AreaRouter basePath="/ondernemersvorming">
+          <ActionPlanDetail id="plan-1" user={{ id: 'u-1', name: 'An', role: 'CENTRE_USER', centreId: 'tc-1' }} now={new Date('2027-03-01T10:00:00Z')} />
         </AreaRouter>
       </MockedProvider>,
     );
@@ -65,8 +65,8 @@ describe('action plan detail (centre user)', () => {
   it('warns that a draft can no longer be submitted after the deadline', async () => {
     render(
       <MockedProvider mocks={[planMock(), sectorsMock]}>
-        <AreaRouter>
-          <ActionPlanDetail id="plan-1" user={{ name: 'An', role: 'CENTRE_USER', centreId: 'tc-1' }} now={new Date('2027-05-02T10:00:00Z')} />
+        <AreaRouter basePath="/ondernemersvorming">
+          <ActionPlanDetail id="plan-1" user={{ id: 'u-1', name: 'An', role: 'CENTRE_USER', centreId: 'tc-1' }} now={new Date('2027-05-02T10:00:00Z')} />
         </AreaRouter>
       </MockedProvider>,
     );
@@ -77,9 +77,9 @@ describe('action plan detail (centre user)', () => {
 describe('action plan detail (agency staff)', () => {
   it('offers the review of a submitted plan, and advising once under review', async () => {
     render(
-      <MockedProvider mocks={[planMock(planFixture({ status: 'UNDER_REVIEW', submittedAt: '2027-04-20T10:00:00Z' })), sectorsMock]}>
-        <AreaRouter>
-          <ActionPlanDetail id="plan-1" user={{ name: 'Els', role: 'AGENCY_STAFF' }} />
+      <MockedProvider mocks={[planMock(planFixture({ status: 'UNDER_REVIEW', submittedAt: '2027-04-20T10:00:00Z', allowedSteps: ['assessCriterion', 'adviseDossier', 'returnForChanges'] })), sectorsMock]}>
+        <AreaRouter basePath="/ondernemersvorming">
+          <ActionPlanDetail id="plan-1" user={{ id: 'u-1', name: 'Els', role: 'AGENCY_STAFF' }} />
         </AreaRouter>
       </MockedProvider>,
     );
@@ -89,12 +89,42 @@ describe('action plan detail (agency staff)', () => {
   });
 });
 
+describe('action plan steps come from the server (allowedSteps)', () => {
+  it('shows exactly the listed steps, nothing the caller may not take', async () => {
+    render(
+      <MockedProvider mocks={[planMock(planFixture({ status: 'SUBMITTED', allowedSteps: ['startReview', 'returnForChanges'] })), sectorsMock]}>
+        <AreaRouter basePath="/ondernemersvorming">
+          <ActionPlanDetail id="plan-1" user={{ id: 'u-1', name: 'Els', role: 'AGENCY_STAFF' }} />
+        </AreaRouter>
+      </MockedProvider>,
+    );
+    expect(await screen.findByRole('button', { name: 'Beoordeling starten' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Terugsturen voor aanpassing' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Jaaractieplan indienen' })).toBeNull();
+    expect(screen.queryByRole('link', { name: /beoordelen en adviseren/ })).toBeNull();
+  });
+
+  it('offers no step on a draft when the server lists none (e.g. another centre, or the round decided)', async () => {
+    render(
+      <MockedProvider mocks={[planMock(planFixture({ allowedSteps: [] })), sectorsMock]}>
+        <AreaRouter basePath="/ondernemersvorming">
+          <ActionPlanDetail id="plan-1" user={{ id: 'u-1', name: 'An', role: 'CENTRE_USER', centreId: 'tc-1' }} now={new Date('2027-03-01T10:00:00Z')} />
+        </AreaRouter>
+      </MockedProvider>,
+    );
+    await screen.findByRole('heading', { level: 4, name: 'Digitale bakker' });
+    expect(screen.queryByRole('button', { name: 'Jaaractieplan indienen' })).toBeNull();
+    expect(screen.queryByRole('link', { name: 'Opleidingsdossier toevoegen' })).toBeNull();
+    expect(screen.queryByRole('link', { name: /wijzigen/ })).toBeNull();
+  });
+});
+
 describe('dossier form', () => {
   it('shows Dutch messages next to the fields and in a summary that takes focus', async () => {
     const plan = planFixture({ dossiers: [] });
     render(
       <MockedProvider mocks={[]}>
-        <AreaRouter>
+        <AreaRouter basePath="/ondernemersvorming">
           <DossierForm plan={plan} initial={emptyDossier} criteria={[]} versionName="2018-2019" sectors={[{ id: 'sector-1', name: 'Voeding' }]} />
         </AreaRouter>
       </MockedProvider>,
@@ -171,7 +201,7 @@ describe('router', () => {
 
 describe('deadline', () => {
   it('ends the chosen day at midnight in Brussels', async () => {
-    const { endOfDayInBrussels } = await import('../src/shared/format.js');
+    const { endOfDayInBrussels } = await import('@werkplek/frontend-kit');
     expect(endOfDayInBrussels('2027-04-30')).toBe('2027-04-30T21:59:59.000Z');
     expect(endOfDayInBrussels('2027-11-15')).toBe('2027-11-15T22:59:59.000Z');
   });

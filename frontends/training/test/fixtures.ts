@@ -8,6 +8,7 @@ export function planFixture(overrides: Partial<Plan> = {}): Plan {
     id: 'plan-1',
     status: 'DRAFT',
     submittedAt: null,
+    allowedSteps: ['addTrainingDossier', 'updateTrainingDossier', 'submit'],
     centreId: 'tc-1',
     centre: { __typename: 'TrainingCentre', id: 'tc-1', name: 'Syntra West' },
     round: {

@@ -20,6 +20,12 @@ describe('DescriptionList and PageHeader', () => {
     expect(heading.getAttribute('tabindex')).toBe('-1');
     expect(screen.getByRole('button', { name: 'Beslissen' })).toBeTruthy();
   });
+
+  it('renders an h2 when asked for level 2', () => {
+    render(<PageHeader title="Rondes" level={2} />);
+    expect(screen.getByRole('heading', { level: 2, name: 'Rondes' }).getAttribute('tabindex')).toBe('-1');
+    expect(screen.queryByRole('heading', { level: 1 })).toBeNull();
+  });
 });
 
 describe('Tabs', () => {

@@ -1,4 +1,5 @@
 import { demoReferences } from '@werkplek/config';
+import { seedCurrentSlice } from './seed/current-slice.js';
 import { seedGeneratedRecords } from './seed/generated-records.js';
 import { seedReferenceData } from './seed/reference-data.js';
 import type { PrismaClient } from './generated/prisma/client.js';
@@ -43,10 +44,12 @@ export async function seedWorkplaces(prisma: PrismaClient): Promise<void> {
 
 /**
  * The demonstration data, in dependency order: reference data (partnerships, trainings, companies), the workplaces
- * other subgraphs refer to, then generated records. Each part is idempotent.
+ * other subgraphs refer to, then generated records (2016-2019, the annual report's), then a current slice dated from
+ * `now` (after the generated records: they stand back when applications exist). Each part is idempotent.
  */
-export async function seedDualLearning(prisma: PrismaClient): Promise<void> {
+export async function seedDualLearning(prisma: PrismaClient, now: Date = new Date()): Promise<void> {
   await seedReferenceData(prisma);
   await seedWorkplaces(prisma);
   await seedGeneratedRecords(prisma);
+  await seedCurrentSlice(prisma, now);
 }

@@ -1,5 +1,6 @@
 import { demoReferences } from '@werkplek/config';
 import type { PrismaClient } from './generated/prisma/client.js';
+import { seedCurrentRound } from './seed/current-round.js';
 import { seedGeneratedRecords } from './seed/generated-records.js';
 import { seedReferenceData } from './seed/reference-data.js';
 
@@ -31,9 +32,10 @@ export async function seedTrainingCentres(prisma: PrismaClient): Promise<void> {
   }
 }
 
-/** The demonstration data, in dependency order; each part is idempotent. */
-export async function seedTraining(prisma: PrismaClient): Promise<void> {
+/** The demonstration data, in dependency order; each part is idempotent. `now` dates the current round. */
+export async function seedTraining(prisma: PrismaClient, now: Date = new Date()): Promise<void> {
   await seedTrainingCentres(prisma);
   await seedReferenceData(prisma);
   await seedGeneratedRecords(prisma);
+  await seedCurrentRound(prisma, now);
 }

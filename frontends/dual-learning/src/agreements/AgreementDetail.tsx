@@ -1,19 +1,21 @@
 import { useQuery } from '@apollo/client/react';
 import { Alert, DescriptionList, LoadingIndicator, StatusBadge, apiErrorMessage } from '@werkplek/ui';
+import { AreaLink, Role, formatDate, hasRole, useHeadingFocus, type User } from '@werkplek/frontend-kit';
 import type { AgreementStatus } from '../gql/graphql.js';
-import { AreaLink } from '../routing/router.js';
-import { formatDate } from '../shared/dates.js';
 import { agreementStatusLabels, agreementStatusTones, agreementTypeLabels, label, terminationReasonLabels } from '../shared/labels.js';
 import { StatusHistory } from '../shared/StatusHistory.js';
-import { useFocusHeading } from '../shared/useFocusHeading.js';
 import { AGREEMENT_QUERY } from './agreements.operations.js';
 import { EndAgreement } from './EndAgreement.js';
+import { SuspendAgreementForm } from './SuspendAgreementForm.js';
 
 const statusLabel = (status: string) => label(agreementStatusLabels, status as AgreementStatus);
 
 /** One agreement, its history, and (while it runs) ending it or ending it early with a coded reason. */
-export function AgreementDetail({ id, created }: { id: string; created: boolean }) {
-  const headingRef = useFocusHeading(`agreement-${id}`);
+export function AgreementDetail({ id, created, user }: { id: string; created: boolean; user?: User | undefined }) {
+  // The agreement workflow lets agency staff and the company suspend (agreement.workflow.ts); Agreement has no
+  // allowedSteps field yet. Without a user (component tests) the API decides.
+  const maySuspend = !user || hasRole(user, Role.AgencyStaff, Role.CompanyUser);
+  const headingRef = useHeadingFocus();
   const { data, loading, error } = useQuery(AGREEMENT_QUERY, { variables: { id } });
   const agreement = data?.agreement;
   return (
@@ -52,6 +54,20 @@ export function AgreementDetail({ id, created }: { id: string; created: boolean 
             <p>
               <AreaLink to={`erkenningen/${agreement.recognitionId}`}>Naar de erkenning</AreaLink>
             </p>
+          )}
+          {agreement.status === 'RUNNING' && maySuspend && (
+            <section aria-labelledby="dl-suspension-title" className="wp-dl-handling">
+              <h3 id="dl-suspension-title">Schorsing</h3>
+              {agreement.suspendedFrom ? (
+                <p>
+                  Geschorst sinds {formatDate(agreement.suspendedFrom)}. Een schorsing beëindigen kan nog niet in het platform: de API kent die stap
+                  niet. Wordt de overeenkomst niet hervat, beëindig ze dan vroegtijdig (na meer dan 60 dagen met reden &quot;langer dan 60 dagen
+                  geschorst&quot;).
+                </p>
+              ) : (
+                <SuspendAgreementForm agreement={agreement} />
+              )}
+            </section>
           )}
           {agreement.status === 'RUNNING' && <EndAgreement agreement={agreement} />}
           <h3>Geschiedenis</h3>

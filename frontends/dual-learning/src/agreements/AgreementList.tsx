@@ -1,13 +1,10 @@
 import { useState } from 'react';
 import { useApolloClient, useQuery } from '@apollo/client/react';
-import { CsvExportButton, DataTable, FilterBar, Pagination, SelectField, StatusBadge, TextField, type CsvColumn, type DataTableColumn, type SortState } from '@werkplek/ui';
+import { type CsvColumn, CsvExportButton, DataTable, type DataTableColumn, FilterBar, SelectField, type SortState, StatusBadge, TextField } from '@werkplek/ui';
+import { AreaLink, CursorPagination, fetchAllPages, formatDate, useCursorPages } from '@werkplek/frontend-kit';
 import type { AgreementFilter, AgreementSort, AgreementStatus, AgreementType, DualLearningAgreementsQuery } from '../gql/graphql.js';
 import { PARTNERSHIPS_QUERY } from '../applications/applications.operations.js';
-import { AreaLink } from '../routing/router.js';
-import { formatDate } from '../shared/dates.js';
-import { fetchAllPages } from '../shared/fetchAllPages.js';
 import { agreementStatusLabels, agreementStatusTones, agreementTypeLabels, label, options, terminationReasonLabels } from '../shared/labels.js';
-import { PAGE_SIZES, usePager } from '../shared/usePager.js';
 import { AGREEMENTS_QUERY } from './agreements.operations.js';
 
 type AgreementRow = DualLearningAgreementsQuery['agreements']['nodes'][number];
@@ -57,7 +54,7 @@ const emptyDraft: Draft = { partnershipId: '', status: '', type: '', schoolYear:
 /** Agreements (overeenkomsten) with filters, server sorting, pages and CSV. */
 export function AgreementList() {
   const client = useApolloClient();
-  const pager = usePager();
+  const pager = useCursorPages();
   const [draft, setDraft] = useState<Draft>(emptyDraft);
   const [filter, setFilter] = useState<AgreementFilter>({});
   const [schoolYearError, setSchoolYearError] = useState<string | undefined>();
@@ -129,19 +126,7 @@ export function AgreementList() {
         error={error}
         onRetry={() => void refetch()}
       />
-      {connection && (
-        <Pagination
-          page={pager.page}
-          pageSize={pager.pageSize}
-          itemCount={connection.nodes.length}
-          totalCount={connection.totalCount}
-          hasNextPage={connection.pageInfo.hasNextPage}
-          onNext={() => pager.next(connection.pageInfo.endCursor)}
-          onPrevious={pager.previous}
-          pageSizeOptions={PAGE_SIZES}
-          onPageSizeChange={pager.changeSize}
-        />
-      )}
+      <CursorPagination connection={connection} pages={pager} />
     </>
   );
 }

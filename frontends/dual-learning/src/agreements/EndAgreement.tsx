@@ -1,11 +1,9 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { Button, DateField, FormErrorSummary, SelectField, SubmitButton, type FormError } from '@werkplek/ui';
+import { SubmissionResult, formatDate, today, useSubmission } from '@werkplek/frontend-kit';
 import type { TerminationReason } from '../gql/graphql.js';
-import { ActionResult } from '../shared/ActionResult.js';
-import { formatDate, today } from '../shared/dates.js';
 import { options, terminationReasonLabels } from '../shared/labels.js';
-import { useServerAction } from '../shared/useServerAction.js';
 import { AGREEMENT_QUERY, END_AGREEMENT, TERMINATE_AGREEMENT_EARLY } from './agreements.operations.js';
 
 interface RunningAgreement {
@@ -21,7 +19,7 @@ export function EndAgreement({ agreement }: { agreement: RunningAgreement }) {
   const [endDate, setEndDate] = useState(today());
   const [errors, setErrors] = useState<FormError[]>([]);
   const [attempts, setAttempts] = useState(0);
-  const action = useServerAction();
+  const action = useSubmission();
   const refetch = { refetchQueries: [{ query: AGREEMENT_QUERY, variables: { id: agreement.id } }], awaitRefetchQueries: true };
   const [end] = useMutation(END_AGREEMENT, refetch);
   const [terminate] = useMutation(TERMINATE_AGREEMENT_EARLY, refetch);
@@ -38,7 +36,7 @@ export function EndAgreement({ agreement }: { agreement: RunningAgreement }) {
     setErrors(found);
     setAttempts((value) => value + 1);
     if (found.length > 0) return;
-    await action.run(() => terminate({ variables: { id: agreement.id, endDate, reason: reason as TerminationReason } }), 'De overeenkomst is vroegtijdig beëindigd.');
+    await action.run(() => terminate({ variables: { id: agreement.id, endDate, reason: reason as TerminationReason } }), { success: 'De overeenkomst is vroegtijdig beëindigd.' });
   }
   const errorFor = (fieldId: string) => errors.find((error) => error.fieldId === fieldId)?.message;
 
@@ -47,7 +45,7 @@ export function EndAgreement({ agreement }: { agreement: RunningAgreement }) {
       <h3 id={`${id}-title`}>Beëindigen</h3>
       {endReached ? (
         <p>
-          <Button disabled={action.pending} onClick={() => void action.run(() => end({ variables: { id: agreement.id } }), 'De overeenkomst is afgesloten.')}>
+          <Button disabled={action.pending} onClick={() => void action.run(() => end({ variables: { id: agreement.id } }), { success: 'De overeenkomst is afgesloten.' })}>
             Afsluiten (einddatum bereikt)
           </Button>
         </p>
@@ -59,7 +57,7 @@ export function EndAgreement({ agreement }: { agreement: RunningAgreement }) {
           <SubmitButton pending={action.pending}>Vroegtijdig beëindigen</SubmitButton>
         </form>
       )}
-      <ActionResult error={action.error} success={action.success} />
+      <SubmissionResult error={action.error} confirmation={action.confirmation} />
     </section>
   );
 }

@@ -1,14 +1,10 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, DateField, DescriptionList, FormErrorSummary, LoadingIndicator, NumberField, SelectField, SubmitButton, TextField, apiErrorMessage, type FormError } from '@werkplek/ui';
+import { AreaLink, SubmissionResult, formatDate, today, useArea, useHeadingFocus, useSubmission } from '@werkplek/frontend-kit';
 import type { AgreementType } from '../gql/graphql.js';
 import { RECOGNITION_QUERY } from '../recognitions/recognitions.operations.js';
-import { AreaLink, useAreaRouter } from '../routing/router.js';
-import { ActionResult } from '../shared/ActionResult.js';
-import { formatDate, today } from '../shared/dates.js';
 import { agreementTypeLabels, options } from '../shared/labels.js';
-import { useFocusHeading } from '../shared/useFocusHeading.js';
-import { useServerAction } from '../shared/useServerAction.js';
 import { REGISTER_AGREEMENT } from './agreements.operations.js';
 
 interface Values {
@@ -47,12 +43,12 @@ export function validateAgreement(values: Values, fieldId: (name: keyof Values) 
 /** Register an agreement under an active recognition (workplace, training and mentors come from it). */
 export function RegisterAgreementForm({ recognitionId }: { recognitionId: string | null }) {
   const id = useId();
-  const headingRef = useFocusHeading(`register-agreement-${recognitionId ?? ''}`);
-  const { navigate } = useAreaRouter();
+  const headingRef = useHeadingFocus();
+  const { navigate } = useArea();
   const [values, setValues] = useState<Values>(initialValues);
   const [errors, setErrors] = useState<FormError[]>([]);
   const [attempts, setAttempts] = useState(0);
-  const action = useServerAction();
+  const action = useSubmission();
   const [register] = useMutation(REGISTER_AGREEMENT);
   const recognitionQuery = useQuery(RECOGNITION_QUERY, { variables: { id: recognitionId ?? '' }, skip: !recognitionId });
   const recognition = recognitionQuery.data?.recognition;
@@ -122,7 +118,7 @@ export function RegisterAgreementForm({ recognitionId }: { recognitionId: string
         },
       });
       createdId = result.data?.registerAgreement.id;
-    }, 'De overeenkomst is geregistreerd.');
+    }, { success: 'De overeenkomst is geregistreerd.' });
     if (ok && createdId) navigate(`overeenkomsten/${createdId}?nieuw=1`);
   }
 
@@ -157,7 +153,7 @@ export function RegisterAgreementForm({ recognitionId }: { recognitionId: string
           Overeenkomst registreren
         </SubmitButton>
       </form>
-      <ActionResult error={action.error} success={undefined} errorTitle="De overeenkomst is niet geregistreerd." />
+      <SubmissionResult error={action.error} errorTitle="De overeenkomst is niet geregistreerd." />
     </>
   );
 }

@@ -110,3 +110,13 @@ export const TERMINATE_AGREEMENT_EARLY = graphql(`
     }
   }
 `);
+
+export const SUSPEND_AGREEMENT = graphql(`
+  mutation DualLearningSuspendAgreement($id: ID!, $from: LocalDate!) {
+    suspendAgreement(id: $id, from: $from) {
+      id
+      status
+      suspendedFrom
+    }
+  }
+`);

@@ -1,17 +1,15 @@
 import { useState } from 'react';
 import { useApolloClient, useQuery } from '@apollo/client/react';
-import { CsvExportButton, DataTable, FilterBar, Pagination, SelectField, StatusBadge, type CsvColumn, type DataTableColumn, type SortState } from '@werkplek/ui';
+import { type CsvColumn, CsvExportButton, DataTable, type DataTableColumn, FilterBar, SelectField, type SortState, StatusBadge } from '@werkplek/ui';
+import { AreaLink, CursorPagination, fetchAllPages, formatDate, useCursorPages } from '@werkplek/frontend-kit';
 import type { AppealDecisionType, AppealFilter, AppealSort, AppealStatus, DualLearningAppealsQuery } from '../gql/graphql.js';
-import { formatDate } from '../shared/dates.js';
-import { fetchAllPages } from '../shared/fetchAllPages.js';
 import { appealDecisionTypeLabels, appealStatusLabels, label, options } from '../shared/labels.js';
-import { PAGE_SIZES, usePager } from '../shared/usePager.js';
 import { APPEALS_QUERY } from './appeals.operations.js';
 
 type AppealRow = DualLearningAppealsQuery['appeals']['nodes'][number];
 
 const columns: readonly DataTableColumn<AppealRow>[] = [
-  { key: 'number', header: 'Beroep', rowHeader: true, render: (row) => `Beroep ${row.number}` },
+  { key: 'number', header: 'Beroep', rowHeader: true, render: (row) => <AreaLink to={`beroepen/${row.id}`}>{`Beroep ${row.number}`}</AreaLink> },
   { key: 'type', header: 'Tegen', render: (row) => label(appealDecisionTypeLabels, row.decisionType) },
   { key: 'workplace', header: 'Werkplek', render: (row) => row.workplace?.name ?? '' },
   { key: 'status', header: 'Status', render: (row) => label(appealStatusLabels, row.status) },
@@ -57,7 +55,7 @@ const emptyDraft: Draft = { status: '', decisionType: '', overdue: '' };
 /** Appeals to the appeals commission with the 60-day term for the final decision (BR-44). */
 export function AppealList() {
   const client = useApolloClient();
-  const pager = usePager();
+  const pager = useCursorPages();
   const [draft, setDraft] = useState<Draft>(emptyDraft);
   const [filter, setFilter] = useState<AppealFilter>({});
   const [sort, setSort] = useState<AppealSort>('DECISION_DUE_ON_ASC');
@@ -102,9 +100,7 @@ export function AppealList() {
       </div>
       {/* The API sorts by lodging date (newest first) or by due date (soonest first): one direction each. */}
       <DataTable caption="Beroepen" columns={columns} rows={connection?.nodes ?? []} rowKey={(row) => row.id} emptyText="Er zijn geen beroepen die aan de filters voldoen." sort={tableSort} onSortChange={(next) => { setSort(next.key === 'due' ? 'DECISION_DUE_ON_ASC' : 'LODGED_ON_DESC'); pager.reset(); }} loading={loading} error={error} onRetry={() => void refetch()} />
-      {connection && (
-        <Pagination page={pager.page} pageSize={pager.pageSize} itemCount={connection.nodes.length} totalCount={connection.totalCount} hasNextPage={connection.pageInfo.hasNextPage} onNext={() => pager.next(connection.pageInfo.endCursor)} onPrevious={pager.previous} pageSizeOptions={PAGE_SIZES} onPageSizeChange={pager.changeSize} />
-      )}
+      <CursorPagination connection={connection} pages={pager} />
     </>
   );
 }

@@ -1,28 +1,29 @@
 import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
-import { ActionResult } from '../shared/ActionResult.js';
+import { AreaLink, SubmissionResult, formatDate, formatDateTime, useHeadingFocus } from '@werkplek/frontend-kit';
 import { Alert, DataTable, DescriptionList, LoadingIndicator, StatusBadge, apiErrorMessage } from '@werkplek/ui';
 import { provinceLabel } from '../provinces.js';
-import { AreaLink } from '../routing/router.js';
-import { formatDate, formatDateTime } from '../shared/dates.js';
 import { applicationStatusLabels, applicationStatusTones, decisionOutcomeLabels, handlingActionLabels, label, rejectionReasonLabels, yesNo } from '../shared/labels.js';
 import { StatusHistory } from '../shared/StatusHistory.js';
-import { useFocusHeading } from '../shared/useFocusHeading.js';
-import { canHandle, type AppUser } from '../shared/user.js';
-import { allowedSteps } from './allowedActions.js';
+import { offeredSteps } from './applicationSteps.js';
 import { APPLICATION_QUERY } from './applications.operations.js';
 import { CompanyConditionsForm } from './CompanyConditionsForm.js';
 import { DecisionForm } from './DecisionForm.js';
 import { HandlingActionForm } from './HandlingActionForm.js';
 import { IncompleteForm } from './IncompleteForm.js';
 import { StatusSteps } from './StatusSteps.js';
+import { VoteForm } from './VoteForm.js';
+import { VoteList } from './VoteList.js';
 import type { ApplicationStatus } from '../gql/graphql.js';
 
 const statusLabel = (status: string) => label(applicationStatusLabels, status as ApplicationStatus);
 
-/** One recognition application: its data, the 14-day term, mentors, actions, history, and the allowed steps. */
-export function ApplicationDetail({ id, user }: { id: string; user: AppUser | undefined }) {
-  const headingRef = useFocusHeading(`application-${id}`);
+/**
+ * One recognition application: its data, the 14-day term, mentors, actions, votes, history, and exactly the steps the
+ * API's allowedSteps lists for the signed-in user (workflow, role, partnership, decision mechanism).
+ */
+export function ApplicationDetail({ id }: { id: string }) {
+  const headingRef = useHeadingFocus();
   const { data, loading, error } = useQuery(APPLICATION_QUERY, { variables: { id } });
   const application = data?.recognitionApplication;
   const [decidedMessage, setDecidedMessage] = useState<string>();
@@ -42,7 +43,7 @@ export function ApplicationDetail({ id, user }: { id: string; user: AppUser | un
     );
   }
 
-  const steps = canHandle(user, application.partnership.id) ? allowedSteps(application.status, application.partnership.decisionMechanism) : [];
+  const steps = offeredSteps(application.allowedSteps);
   const decided = application.decidedAt !== null;
 
   return (
@@ -115,9 +116,16 @@ export function ApplicationDetail({ id, user }: { id: string; user: AppUser | un
         emptyText="Nog geen behandelacties."
       />
 
+      {(application.votes.length > 0 || steps.includes('castVote')) && (
+        <>
+          <h3>Stemmen en bezwaren</h3>
+          <VoteList votes={application.votes} />
+        </>
+      )}
+
       <section aria-labelledby="dl-handling-title" className="wp-dl-handling">
         <h3 id="dl-handling-title">Behandelen</h3>
-        <ActionResult error={undefined} success={decidedMessage} />
+        <SubmissionResult confirmation={decidedMessage} />
         {steps.length === 0 ? (
           <p>Er zijn geen behandelstappen meer mogelijk voor deze aanvraag met uw rol.</p>
         ) : (
@@ -136,9 +144,17 @@ export function ApplicationDetail({ id, user }: { id: string; user: AppUser | un
                 }}
               />
             )}
-            {steps.includes('reject') && (
-              <DecisionForm applicationId={application.id} canApprove={steps.includes('approve')} activities={application.training.activities} onDecided={setDecidedMessage} />
+            {(steps.includes('approve') || steps.includes('reject')) && (
+              <DecisionForm
+                applicationId={application.id}
+                canApprove={steps.includes('approve')}
+                canReject={steps.includes('reject')}
+                activities={application.training.activities}
+                onDecided={setDecidedMessage}
+              />
             )}
+            {steps.includes('proposeDecision') && <DecisionForm mode="propose" applicationId={application.id} canApprove canReject activities={application.training.activities} />}
+            {steps.includes('castVote') && <VoteForm applicationId={application.id} />}
           </>
         )}
       </section>

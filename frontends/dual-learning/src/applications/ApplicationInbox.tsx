@@ -1,22 +1,9 @@
 import { useState } from 'react';
 import { useApolloClient, useQuery } from '@apollo/client/react';
-import {
-  CsvExportButton,
-  DataTable,
-  FilterBar,
-  Pagination,
-  SelectField,
-  StatusBadge,
-  type CsvColumn,
-  type DataTableColumn,
-  type SortState,
-} from '@werkplek/ui';
+import { type CsvColumn, CsvExportButton, DataTable, type DataTableColumn, FilterBar, SelectField, type SortState, StatusBadge } from '@werkplek/ui';
+import { AreaLink, CursorPagination, fetchAllPages, formatDate, isoDate, useCursorPages } from '@werkplek/frontend-kit';
 import type { ApplicationFilter, ApplicationSort, ApplicationStatus, DualLearningApplicationsQuery } from '../gql/graphql.js';
-import { AreaLink } from '../routing/router.js';
-import { formatDate, isoDate } from '../shared/dates.js';
-import { fetchAllPages } from '../shared/fetchAllPages.js';
 import { applicationStatusLabels, applicationStatusTones, label, options } from '../shared/labels.js';
-import { PAGE_SIZES, usePager } from '../shared/usePager.js';
 import { APPLICATIONS_QUERY, PARTNERSHIPS_QUERY } from './applications.operations.js';
 import { provinceLabel } from '../provinces.js';
 
@@ -88,7 +75,7 @@ function toFilter(draft: FilterDraft): ApplicationFilter {
 /** The inbox of recognition applications: the 14-day term, overdue flags, filters, sorting, pages, CSV. */
 export function ApplicationInbox() {
   const client = useApolloClient();
-  const pager = usePager();
+  const pager = useCursorPages();
   const [draft, setDraft] = useState<FilterDraft>(emptyDraft);
   const [filter, setFilter] = useState<ApplicationFilter>({});
   const [sort, setSort] = useState<ApplicationSort>('SUBMITTED_AT_DESC');
@@ -165,19 +152,7 @@ export function ApplicationInbox() {
         error={error}
         onRetry={() => void refetch()}
       />
-      {connection && (
-        <Pagination
-          page={pager.page}
-          pageSize={pager.pageSize}
-          itemCount={connection.nodes.length}
-          totalCount={connection.totalCount}
-          hasNextPage={connection.pageInfo.hasNextPage}
-          onNext={() => pager.next(connection.pageInfo.endCursor)}
-          onPrevious={pager.previous}
-          pageSizeOptions={PAGE_SIZES}
-          onPageSizeChange={pager.changeSize}
-        />
-      )}
+      <CursorPagination connection={connection} pages={pager} />
     </>
   );
 }

@@ -1,8 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { FormErrorSummary, RadioGroup, SubmitButton, type FormError } from '@werkplek/ui';
-import { ActionResult } from '../shared/ActionResult.js';
-import { useServerAction } from '../shared/useServerAction.js';
+import { SubmissionResult, useSubmission } from '@werkplek/frontend-kit';
 import { APPLICATION_QUERY, RECORD_COMPANY_CONDITIONS } from './applications.operations.js';
 
 const conditions = [
@@ -29,7 +28,7 @@ export function CompanyConditionsForm({ applicationId, current }: { applicationI
   });
   const [errors, setErrors] = useState<FormError[]>([]);
   const [attempts, setAttempts] = useState(0);
-  const action = useServerAction();
+  const action = useSubmission();
   const [record] = useMutation(RECORD_COMPANY_CONDITIONS, { refetchQueries: [{ query: APPLICATION_QUERY, variables: { id: applicationId } }], awaitRefetchQueries: true });
 
   async function submit(event: FormEvent<HTMLFormElement>) {
@@ -51,7 +50,7 @@ export function CompanyConditionsForm({ applicationId, current }: { applicationI
             },
           },
         }),
-      'De voorwaarden van de onderneming zijn vastgelegd.',
+      { success: 'De voorwaarden van de onderneming zijn vastgelegd.' },
     );
   }
 
@@ -73,7 +72,7 @@ export function CompanyConditionsForm({ applicationId, current }: { applicationI
         />
       ))}
       <SubmitButton pending={action.pending}>Voorwaarden bewaren</SubmitButton>
-      <ActionResult error={action.error} success={action.success} />
+      <SubmissionResult error={action.error} confirmation={action.confirmation} />
     </form>
   );
 }

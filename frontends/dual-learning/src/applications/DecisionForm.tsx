@@ -1,34 +1,43 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { CheckboxField, FormErrorSummary, RadioGroup, SelectField, SubmitButton, TextAreaField, type FormError } from '@werkplek/ui';
+import { SubmissionResult, useSubmission } from '@werkplek/frontend-kit';
 import type { DecisionOutcome, RejectionReason } from '../gql/graphql.js';
-import { ActionResult } from '../shared/ActionResult.js';
 import { decisionOutcomeLabels, options, rejectionReasonLabels } from '../shared/labels.js';
-import { useServerAction } from '../shared/useServerAction.js';
-import { APPLICATION_QUERY, DECIDE_APPLICATION } from './applications.operations.js';
+import { APPLICATION_QUERY, DECIDE_APPLICATION, PROPOSE_DECISION } from './applications.operations.js';
 
 export interface DecisionFormProps {
   applicationId: string;
-  /** Approval allowed here (status and the partnership's decision mechanism); rejection always is. */
+  /** Approval allowed here (the server's allowedSteps: status, role and the partnership's decision mechanism). */
   canApprove: boolean;
+  /** Rejection allowed here; default true. */
+  canReject?: boolean;
+  /**
+   * `decide` takes the decision; `propose` proposes it to the social partners (partnerships deciding without
+   * objection, BR-10): it becomes the decision at the next cycle unless someone votes against.
+   */
+  mode?: 'decide' | 'propose';
   activities: readonly string[];
   /** Told after a successful decision: the form itself disappears with the steps, the page keeps the message. */
   onDecided?: (message: string) => void;
 }
 
 /** The decision: approve (fully or partly, BR-09) or reject with a coded reason (BR-08). */
-export function DecisionForm({ applicationId, canApprove, activities, onDecided }: DecisionFormProps) {
+export function DecisionForm({ applicationId, canApprove, canReject = true, mode = 'decide', activities, onDecided }: DecisionFormProps) {
   const id = useId();
-  const [outcome, setOutcome] = useState<DecisionOutcome | undefined>(canApprove ? undefined : 'REJECTION');
+  const [outcome, setOutcome] = useState<DecisionOutcome | undefined>(canApprove || !canReject ? undefined : 'REJECTION');
   const [reason, setReason] = useState('');
   const [excluded, setExcluded] = useState<readonly string[]>([]);
   const [note, setNote] = useState('');
   const [errors, setErrors] = useState<FormError[]>([]);
   const [attempts, setAttempts] = useState(0);
-  const action = useServerAction();
-  const [decide] = useMutation(DECIDE_APPLICATION, { refetchQueries: [{ query: APPLICATION_QUERY, variables: { id: applicationId } }], awaitRefetchQueries: true });
+  const action = useSubmission();
+  const refetch = { refetchQueries: [{ query: APPLICATION_QUERY, variables: { id: applicationId } }], awaitRefetchQueries: true };
+  const [decideNow] = useMutation(DECIDE_APPLICATION, refetch);
+  const [propose] = useMutation(PROPOSE_DECISION, refetch);
+  const decide = mode === 'propose' ? propose : decideNow;
 
-  const outcomes = options(decisionOutcomeLabels).filter((option) => canApprove || option.value === 'REJECTION');
+  const outcomes = options(decisionOutcomeLabels).filter((option) => (option.value === 'REJECTION' ? canReject : canApprove));
 
   function validate(): FormError[] {
     const found: FormError[] = [];
@@ -49,7 +58,12 @@ export function DecisionForm({ applicationId, canApprove, activities, onDecided 
     setErrors(found);
     setAttempts((value) => value + 1);
     if (found.length > 0 || !outcome) return;
-    const message = outcome === 'REJECTION' ? 'De aanvraag is afgekeurd.' : 'De aanvraag is goedgekeurd; de erkenning is aangemaakt.';
+    const message =
+      mode === 'propose'
+        ? 'De beslissing is voorgesteld aan de sociale partners; zonder tegenstem wordt ze bij de volgende beslissingsronde genomen.'
+        : outcome === 'REJECTION'
+          ? 'De aanvraag is afgekeurd.'
+          : 'De aanvraag is goedgekeurd; de erkenning is aangemaakt.';
     const ok = await action.run(
       () =>
         decide({
@@ -63,16 +77,17 @@ export function DecisionForm({ applicationId, canApprove, activities, onDecided 
             },
           },
         }),
-      message,
+      { success: message },
     );
-    if (ok) onDecided?.(message);
+    // A proposal leaves the form in place (its own confirmation shows); a decision removes it, so the page tells.
+    if (ok && mode === 'decide') onDecided?.(message);
   }
 
   const errorFor = (fieldId: string) => errors.find((error) => error.fieldId === fieldId)?.message;
 
   return (
     <form onSubmit={(event) => void submit(event)} noValidate aria-labelledby={`${id}-title`}>
-      <h4 id={`${id}-title`}>Beslissen</h4>
+      <h4 id={`${id}-title`}>{mode === 'propose' ? 'Beslissing voorstellen (zonder tegenbericht)' : 'Beslissen'}</h4>
       <FormErrorSummary errors={errors} focusKey={attempts} />
       <RadioGroup
         id={`${id}-outcome`}
@@ -113,9 +128,9 @@ export function DecisionForm({ applicationId, canApprove, activities, onDecided 
       )}
       <TextAreaField label="Toelichting (optioneel)" rows={3} value={note} onChange={(event) => setNote(event.target.value)} />
       <SubmitButton pending={action.pending} pendingLabel="Beslissing wordt bewaard…">
-        Beslissing bewaren
+        {mode === 'propose' ? 'Voorstel bewaren' : 'Beslissing bewaren'}
       </SubmitButton>
-      <ActionResult error={action.error} success={action.success} errorTitle="De beslissing is niet bewaard." />
+      <SubmissionResult error={action.error} confirmation={action.confirmation} errorTitle="De beslissing is niet bewaard." />
     </form>
   );
 }

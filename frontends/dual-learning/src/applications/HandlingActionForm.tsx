@@ -1,11 +1,9 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { DateField, FormErrorSummary, SelectField, SubmitButton, TextAreaField, type FormError } from '@werkplek/ui';
+import { SubmissionResult, today, useSubmission } from '@werkplek/frontend-kit';
 import type { HandlingAction } from '../gql/graphql.js';
-import { ActionResult } from '../shared/ActionResult.js';
-import { today } from '../shared/dates.js';
 import { handlingActionLabels, options } from '../shared/labels.js';
-import { useServerAction } from '../shared/useServerAction.js';
 import { APPLICATION_QUERY, RECORD_HANDLING_ACTION } from './applications.operations.js';
 
 /** A handling action within the term (Tabel 9): administrative check, contact, site visit (BR-12), advice. */
@@ -16,7 +14,7 @@ export function HandlingActionForm({ applicationId }: { applicationId: string })
   const [note, setNote] = useState('');
   const [errors, setErrors] = useState<FormError[]>([]);
   const [attempts, setAttempts] = useState(0);
-  const action = useServerAction();
+  const action = useSubmission();
   const [record] = useMutation(RECORD_HANDLING_ACTION, { refetchQueries: [{ query: APPLICATION_QUERY, variables: { id: applicationId } }], awaitRefetchQueries: true });
 
   async function submit(event: FormEvent<HTMLFormElement>) {
@@ -30,7 +28,7 @@ export function HandlingActionForm({ applicationId }: { applicationId: string })
     if (found.length > 0) return;
     const ok = await action.run(
       () => record({ variables: { input: { applicationId, action: actionType as HandlingAction, performedOn, ...(note.trim() ? { note: note.trim() } : {}) } } }),
-      'De behandelactie is vastgelegd.',
+      { success: 'De behandelactie is vastgelegd.' },
     );
     if (ok) {
       setActionType('');
@@ -47,7 +45,7 @@ export function HandlingActionForm({ applicationId }: { applicationId: string })
       <DateField id={`${id}-on`} label="Uitgevoerd op" value={performedOn} max={today()} onChange={(event) => setPerformedOn(event.target.value)} error={errorFor(`${id}-on`)} required />
       <TextAreaField label="Notitie (optioneel)" rows={2} value={note} onChange={(event) => setNote(event.target.value)} />
       <SubmitButton pending={action.pending}>Actie vastleggen</SubmitButton>
-      <ActionResult error={action.error} success={action.success} />
+      <SubmissionResult error={action.error} confirmation={action.confirmation} />
     </form>
   );
 }

@@ -1,8 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { FormErrorSummary, SubmitButton, TextAreaField, type FormError } from '@werkplek/ui';
-import { ActionResult } from '../shared/ActionResult.js';
-import { useServerAction } from '../shared/useServerAction.js';
+import { SubmissionResult, useSubmission } from '@werkplek/frontend-kit';
 import { APPLICATION_QUERY, DECLARE_APPLICATION_INCOMPLETE } from './applications.operations.js';
 
 /** Dossier onvolledig (BR-02): what is missing, one item a line. */
@@ -11,7 +10,7 @@ export function IncompleteForm({ applicationId }: { applicationId: string }) {
   const [text, setText] = useState('');
   const [errors, setErrors] = useState<FormError[]>([]);
   const [attempts, setAttempts] = useState(0);
-  const action = useServerAction();
+  const action = useSubmission();
   const [declare] = useMutation(DECLARE_APPLICATION_INCOMPLETE, { refetchQueries: [{ query: APPLICATION_QUERY, variables: { id: applicationId } }], awaitRefetchQueries: true });
 
   async function submit(event: FormEvent<HTMLFormElement>) {
@@ -21,7 +20,7 @@ export function IncompleteForm({ applicationId }: { applicationId: string }) {
     setErrors(found);
     setAttempts((value) => value + 1);
     if (found.length > 0) return;
-    await action.run(() => declare({ variables: { input: { applicationId, missingItems } } }), 'Het dossier is onvolledig verklaard.');
+    await action.run(() => declare({ variables: { input: { applicationId, missingItems } } }), { success: 'Het dossier is onvolledig verklaard.' });
   }
 
   return (
@@ -39,7 +38,7 @@ export function IncompleteForm({ applicationId }: { applicationId: string }) {
         required
       />
       <SubmitButton pending={action.pending}>Onvolledig verklaren</SubmitButton>
-      <ActionResult error={action.error} success={action.success} />
+      <SubmissionResult error={action.error} confirmation={action.confirmation} />
     </form>
   );
 }

@@ -92,6 +92,14 @@ export const APPLICATION_QUERY = graphql(`
         performedByName
         note
       }
+      allowedSteps
+      votes {
+        id
+        voterName
+        approve
+        reason
+        castAt
+      }
       history {
         id
         step
@@ -184,6 +192,42 @@ export const DECIDE_APPLICATION = graphql(`
       rejectionReason
       recognition {
         id
+      }
+    }
+  }
+`);
+
+export const COMPLETE_APPLICATION = graphql(`
+  mutation DualLearningCompleteApplication($id: ID!) {
+    completeApplication(applicationId: $id) {
+      id
+      status
+      missingItems
+    }
+  }
+`);
+
+export const PROPOSE_DECISION = graphql(`
+  mutation DualLearningProposeDecision($input: ApplicationDecisionInput!) {
+    proposeDecision(input: $input) {
+      id
+      status
+      outcome
+      rejectionReason
+    }
+  }
+`);
+
+export const CAST_VOTE = graphql(`
+  mutation DualLearningCastVote($input: CastApplicationVoteInput!) {
+    castVote(input: $input) {
+      id
+      votes {
+        id
+        voterName
+        approve
+        reason
+        castAt
       }
     }
   }

@@ -1,12 +1,10 @@
 import { useState } from 'react';
 import { useApolloClient, useQuery } from '@apollo/client/react';
-import { CsvExportButton, DataTable, FilterBar, Pagination, SelectField, StatusBadge, type CsvColumn, type DataTableColumn, type SortState } from '@werkplek/ui';
+import { type CsvColumn, CsvExportButton, DataTable, type DataTableColumn, FilterBar, SelectField, type SortState, StatusBadge } from '@werkplek/ui';
+import { AreaLink, CursorPagination, fetchAllPages, formatDate, useCursorPages } from '@werkplek/frontend-kit';
 import type { ComplaintFilter, ComplaintSort, ComplaintStatus, DualLearningComplaintsQuery } from '../gql/graphql.js';
 import { PARTNERSHIPS_QUERY } from '../applications/applications.operations.js';
-import { formatDate } from '../shared/dates.js';
-import { fetchAllPages } from '../shared/fetchAllPages.js';
 import { complaintStatusLabels, label, options } from '../shared/labels.js';
-import { PAGE_SIZES, usePager } from '../shared/usePager.js';
 import { COMPLAINTS_QUERY } from './complaints.operations.js';
 
 type ComplaintRow = DualLearningComplaintsQuery['complaints']['nodes'][number];
@@ -26,7 +24,7 @@ function Deadline({ date, overdue, text }: { date: string; overdue: boolean; tex
 }
 
 const columns: readonly DataTableColumn<ComplaintRow>[] = [
-  { key: 'number', header: 'Nummer', rowHeader: true, render: (row) => `${row.kind === 'REPORT' ? 'Melding' : 'Klacht'} ${row.number}` },
+  { key: 'number', header: 'Nummer', rowHeader: true, render: (row) => <AreaLink to={`klachten/${row.id}`}>{`${row.kind === 'REPORT' ? 'Melding' : 'Klacht'} ${row.number}`}</AreaLink> },
   { key: 'subject', header: 'Onderwerp', render: (row) => row.subject },
   { key: 'submitter', header: 'Indiener', render: (row) => row.submitterName },
   { key: 'partnership', header: 'Partnerschap', render: (row) => row.partnership?.name ?? 'Agentschap' },
@@ -68,7 +66,7 @@ const emptyDraft: Draft = { status: '', partnershipId: '', overdue: '' };
 /** Complaints and reports with their terms: acknowledgement in 10 days (BR-46), closure in 45 (BR-47). */
 export function ComplaintList() {
   const client = useApolloClient();
-  const pager = usePager();
+  const pager = useCursorPages();
   const [draft, setDraft] = useState<Draft>(emptyDraft);
   const [filter, setFilter] = useState<ComplaintFilter>({});
   const [sort, setSort] = useState<ComplaintSort>('CLOSE_DUE_ON_ASC');
@@ -113,9 +111,7 @@ export function ComplaintList() {
         />
       </div>
       <DataTable caption="Klachten en meldingen" columns={columns} rows={connection?.nodes ?? []} rowKey={(row) => row.id} emptyText="Er zijn geen klachten die aan de filters voldoen." sort={toTableSort(sort)} onSortChange={(next) => { setSort(toServerSort(next)); pager.reset(); }} loading={loading} error={error} onRetry={() => void refetch()} />
-      {connection && (
-        <Pagination page={pager.page} pageSize={pager.pageSize} itemCount={connection.nodes.length} totalCount={connection.totalCount} hasNextPage={connection.pageInfo.hasNextPage} onNext={() => pager.next(connection.pageInfo.endCursor)} onPrevious={pager.previous} pageSizeOptions={PAGE_SIZES} onPageSizeChange={pager.changeSize} />
-      )}
+      <CursorPagination connection={connection} pages={pager} />
     </>
   );
 }

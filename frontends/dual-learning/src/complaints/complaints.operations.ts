@@ -28,3 +28,132 @@ export const COMPLAINTS_QUERY = graphql(`
     }
   }
 `);
+
+export const COMPLAINT_QUERY = graphql(`
+  query DualLearningComplaint($id: ID!) {
+    complaint(id: $id) {
+      id
+      number
+      kind
+      subject
+      description
+      submitterName
+      submitterEmail
+      receivedOn
+      acknowledgeDueOn
+      closeDueOn
+      status
+      admissible
+      admissibilityNote
+      acknowledgedOn
+      handlerBody
+      handlerName
+      verdict
+      resolution
+      closedOn
+      closingMessage
+      acknowledgeOverdue
+      closeOverdue
+      partnership {
+        id
+        name
+      }
+      history {
+        id
+        step
+        fromStatus
+        toStatus
+        actorName
+        note
+        at
+      }
+    }
+  }
+`);
+
+/** Partnerships with whether they take up complaints (BR-50): routing to one that does not is refused. */
+export const COMPLAINT_PARTNERSHIPS_QUERY = graphql(`
+  query DualLearningComplaintPartnerships {
+    partnerships {
+      id
+      name
+      takesComplaints
+    }
+  }
+`);
+
+export const ACKNOWLEDGE_COMPLAINT = graphql(`
+  mutation DualLearningAcknowledgeComplaint($id: ID!, $input: AcknowledgeComplaintInput) {
+    acknowledgeComplaint(id: $id, input: $input) {
+      id
+      status
+    }
+  }
+`);
+
+export const DECLARE_COMPLAINT_INADMISSIBLE = graphql(`
+  mutation DualLearningDeclareComplaintInadmissible($id: ID!, $reason: String!) {
+    declareComplaintInadmissible(id: $id, reason: $reason) {
+      id
+      status
+    }
+  }
+`);
+
+export const ROUTE_COMPLAINT = graphql(`
+  mutation DualLearningRouteComplaint($id: ID!, $input: RouteComplaintInput!) {
+    routeComplaint(id: $id, input: $input) {
+      id
+      status
+      handlerBody
+      handlerName
+    }
+  }
+`);
+
+export const START_COMPLAINT_INVESTIGATION = graphql(`
+  mutation DualLearningStartComplaintInvestigation($id: ID!, $note: String) {
+    startComplaintInvestigation(id: $id, note: $note) {
+      id
+      status
+    }
+  }
+`);
+
+export const RECORD_COMPLAINT_INVESTIGATIVE_ACT = graphql(`
+  mutation DualLearningRecordComplaintInvestigativeAct($id: ID!, $description: String!) {
+    recordComplaintInvestigativeAct(id: $id, description: $description) {
+      id
+      status
+    }
+  }
+`);
+
+export const DECIDE_COMPLAINT = graphql(`
+  mutation DualLearningDecideComplaint($id: ID!, $input: DecideComplaintInput!) {
+    decideComplaint(id: $id, input: $input) {
+      id
+      status
+      verdict
+    }
+  }
+`);
+
+export const INVESTIGATE_COMPLAINT_FURTHER = graphql(`
+  mutation DualLearningInvestigateComplaintFurther($id: ID!, $reason: String!) {
+    investigateComplaintFurther(id: $id, reason: $reason) {
+      id
+      status
+    }
+  }
+`);
+
+export const CLOSE_COMPLAINT = graphql(`
+  mutation DualLearningCloseComplaint($id: ID!) {
+    closeComplaint(id: $id) {
+      id
+      status
+      closingMessage
+    }
+  }
+`);

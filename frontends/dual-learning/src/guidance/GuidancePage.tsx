@@ -1,11 +1,9 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { CsvExportButton, DataTable, DateField, FormErrorSummary, RadioGroup, SelectField, SubmitButton, TextAreaField, sortRows, type CsvColumn, type DataTableColumn, type FormError, type SortState } from '@werkplek/ui';
+import { SubmissionResult, formatDate, today, useSubmission } from '@werkplek/frontend-kit';
 import type { DualLearningGuidanceActionsQuery, FollowUpMode, GuidanceActionType, VisitPurpose } from '../gql/graphql.js';
-import { ActionResult } from '../shared/ActionResult.js';
-import { formatDate, today } from '../shared/dates.js';
 import { followUpModeLabels, guidanceActionTypeLabels, label, options, visitPurposeLabels } from '../shared/labels.js';
-import { useServerAction } from '../shared/useServerAction.js';
 import { GUIDANCE_ACTIONS_QUERY, GUIDANCE_WORKPLACES_QUERY, RECORD_GUIDANCE_ACTION } from './guidance.operations.js';
 
 type GuidanceRow = DualLearningGuidanceActionsQuery['guidanceActions'][number];
@@ -41,7 +39,7 @@ function RecordGuidanceForm({ workplaceId }: { workplaceId: string }) {
   const [findings, setFindings] = useState('');
   const [errors, setErrors] = useState<FormError[]>([]);
   const [attempts, setAttempts] = useState(0);
-  const action = useServerAction();
+  const action = useSubmission();
   const [record] = useMutation(RECORD_GUIDANCE_ACTION, { refetchQueries: [{ query: GUIDANCE_ACTIONS_QUERY, variables: { workplaceId } }], awaitRefetchQueries: true });
   const errorFor = (name: string) => errors.find((error) => error.fieldId === `${id}-${name}`)?.message;
 
@@ -71,7 +69,7 @@ function RecordGuidanceForm({ workplaceId }: { workplaceId: string }) {
             },
           },
         }),
-      'De begeleidingsactie is geregistreerd.',
+      { success: 'De begeleidingsactie is geregistreerd.' },
     );
     if (ok) {
       setType('');
@@ -92,7 +90,7 @@ function RecordGuidanceForm({ workplaceId }: { workplaceId: string }) {
       <TextAreaField label="Vaststellingen (optioneel)" rows={3} value={findings} onChange={(event) => setFindings(event.target.value)} />
       <DateField id={`${id}-next`} label="Volgende actie op (optioneel)" value={nextActionOn} onChange={(event) => setNextActionOn(event.target.value)} error={errorFor('next')} />
       <SubmitButton pending={action.pending}>Actie registreren</SubmitButton>
-      <ActionResult error={action.error} success={action.success} />
+      <SubmissionResult error={action.error} confirmation={action.confirmation} />
     </form>
   );
 }

@@ -1,21 +1,19 @@
 import { useQuery } from '@apollo/client/react';
 import { Alert, DescriptionList, LoadingIndicator, StatusBadge, apiErrorMessage } from '@werkplek/ui';
+import { AreaLink, formatDate, useHeadingFocus, type User } from '@werkplek/frontend-kit';
 import type { RecognitionStatus } from '../gql/graphql.js';
 import { provinceLabel } from '../provinces.js';
-import { AreaLink } from '../routing/router.js';
-import { formatDate } from '../shared/dates.js';
+import { isAgency } from '../session/permissions.js';
 import { label, recognitionStatusLabels, recognitionStatusTones } from '../shared/labels.js';
 import { StatusHistory } from '../shared/StatusHistory.js';
-import { useFocusHeading } from '../shared/useFocusHeading.js';
-import { isAgency, type AppUser } from '../shared/user.js';
 import { RECOGNITION_QUERY } from './recognitions.operations.js';
 
 // History holds steps of the recognition and of its revocation proposals: show known statuses in Dutch.
 const statusLabel = (status: string) => label(recognitionStatusLabels, status as RecognitionStatus);
 
 /** One recognition with its mentors and history; agency staff register an agreement under an active one. */
-export function RecognitionDetail({ id, user }: { id: string; user: AppUser | undefined }) {
-  const headingRef = useFocusHeading(`recognition-${id}`);
+export function RecognitionDetail({ id, user }: { id: string; user: User | undefined }) {
+  const headingRef = useHeadingFocus();
   const { data, loading, error } = useQuery(RECOGNITION_QUERY, { variables: { id } });
   const recognition = data?.recognition;
   return (

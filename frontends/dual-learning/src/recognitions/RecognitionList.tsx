@@ -1,14 +1,11 @@
 import { useState } from 'react';
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { CsvExportButton, DataTable, FilterBar, Notice, Pagination, SelectField, StatusBadge, type CsvColumn, type DataTableColumn, type SortState } from '@werkplek/ui';
+import { AreaLink, PAGE_SIZES, fetchAllPages, formatDate, today, useCursorPages } from '@werkplek/frontend-kit';
 import type { DualLearningRecognitionsQuery, Province, RecognitionFilter, RecognitionSort, RecognitionStatus } from '../gql/graphql.js';
 import { PARTNERSHIPS_QUERY } from '../applications/applications.operations.js';
 import { provinceLabel, provinceOptions } from '../provinces.js';
-import { AreaLink } from '../routing/router.js';
-import { formatDate, today } from '../shared/dates.js';
-import { fetchAllPages } from '../shared/fetchAllPages.js';
 import { label, options, recognitionStatusLabels, recognitionStatusTones } from '../shared/labels.js';
-import { PAGE_SIZES, usePager } from '../shared/usePager.js';
 import { RECOGNITIONS_QUERY } from './recognitions.operations.js';
 
 type RecognitionRow = DualLearningRecognitionsQuery['recognitions']['nodes'][number];
@@ -47,7 +44,7 @@ const emptyDraft: Draft = { partnershipId: '', status: '', province: '', validit
 /** Recognitions (erkenningen), filtered by partnership, province and status. */
 export function RecognitionList() {
   const client = useApolloClient();
-  const pager = usePager();
+  const pager = useCursorPages();
   const [draft, setDraft] = useState<Draft>(emptyDraft);
   const [applied, setApplied] = useState<Draft>(emptyDraft);
   // Server sort has no direction: the table shows each as ascending (the API's order).
@@ -126,7 +123,7 @@ export function RecognitionList() {
           onNext={() => pager.next(connection.pageInfo.endCursor)}
           onPrevious={pager.previous}
           pageSizeOptions={applied.province ? undefined : PAGE_SIZES}
-          onPageSizeChange={pager.changeSize}
+          onPageSizeChange={pager.setPageSize}
         />
       )}
     </>

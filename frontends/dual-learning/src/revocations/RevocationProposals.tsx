@@ -1,13 +1,10 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { CsvExportButton, DataTable, sortRows, type SortState, DateField, FilterBar, FormErrorSummary, RadioGroup, SelectField, StatusBadge, SubmitButton, TextAreaField, type CsvColumn, type DataTableColumn, type FormError } from '@werkplek/ui';
+import { AreaLink, SubmissionResult, formatDate, formatDateTime, isoDate, today, useSubmission, type User } from '@werkplek/frontend-kit';
 import type { DualLearningRevocationProposalsQuery, RevocationProposalStatus } from '../gql/graphql.js';
-import { AreaLink } from '../routing/router.js';
-import { ActionResult } from '../shared/ActionResult.js';
-import { formatDate, formatDateTime, isoDate, today } from '../shared/dates.js';
+import { canHandle, isAgency } from '../session/permissions.js';
 import { label, options, revocationKindLabels, revocationStatusLabels } from '../shared/labels.js';
-import { canHandle, isAgency, type AppUser } from '../shared/user.js';
-import { useServerAction } from '../shared/useServerAction.js';
 import { DECIDE_REVOCATION_PROPOSAL, REVOCATION_PROPOSALS_QUERY } from './revocations.operations.js';
 
 type Proposal = DualLearningRevocationProposalsQuery['revocationProposals'][number];
@@ -42,7 +39,7 @@ export function RevocationDecisionForm({ proposal }: { proposal: Proposal }) {
   const [until, setUntil] = useState(proposal.exclusionUntil ?? '');
   const [errors, setErrors] = useState<FormError[]>([]);
   const [attempts, setAttempts] = useState(0);
-  const action = useServerAction();
+  const action = useSubmission();
   const [decide] = useMutation(DECIDE_REVOCATION_PROPOSAL, { refetchQueries: ['DualLearningRevocationProposals'], awaitRefetchQueries: true });
 
   async function submit(event: FormEvent<HTMLFormElement>) {
@@ -57,7 +54,7 @@ export function RevocationDecisionForm({ proposal }: { proposal: Proposal }) {
     const accept = choice === 'accept';
     await action.run(
       () => decide({ variables: { input: { id: proposal.id, accept, note: note.trim(), ...(accept && proposal.kind === 'EXCLUSION' && until && until !== proposal.exclusionUntil ? { exclusionUntil: until } : {}) } } }),
-      accept ? 'Het voorstel is aanvaard.' : 'Het voorstel is verworpen.',
+      { success: accept ? 'Het voorstel is aanvaard.' : 'Het voorstel is verworpen.' },
     );
   }
 
@@ -77,13 +74,13 @@ export function RevocationDecisionForm({ proposal }: { proposal: Proposal }) {
       )}
       <TextAreaField id={`${id}-note`} label="Motivering" rows={2} value={note} onChange={(event) => setNote(event.target.value)} error={errors.find((e) => e.fieldId === `${id}-note`)?.message} required />
       <SubmitButton pending={action.pending}>Beslissing bewaren</SubmitButton>
-      <ActionResult error={action.error} success={action.success} errorTitle="De beslissing is niet bewaard." />
+      <SubmissionResult error={action.error} confirmation={action.confirmation} errorTitle="De beslissing is niet bewaard." />
     </form>
   );
 }
 
 /** Proposals of the inspection to withdraw a recognition or exclude a company; the decision belongs here. */
-export function RevocationProposals({ user }: { user: AppUser | undefined }) {
+export function RevocationProposals({ user }: { user: User | undefined }) {
   const [draft, setDraft] = useState('PROPOSED');
   const [status, setStatus] = useState<string>('PROPOSED');
   const { data, previousData, loading, error, refetch } = useQuery(REVOCATION_PROPOSALS_QUERY, { variables: { status: status ? (status as RevocationProposalStatus) : null }, notifyOnNetworkStatusChange: true });

@@ -1,5 +1,5 @@
 import { DataTable, type DataTableColumn } from '@werkplek/ui';
-import { formatDateTime } from './dates.js';
+import { formatDateTime } from '@werkplek/frontend-kit';
 
 export interface HistoryEntry {
   id: string;

@@ -3,9 +3,12 @@ import type {
   AgreementStatus,
   AgreementType,
   AppealDecisionType,
+  AppealOutcome,
   AppealStatus,
   ApplicationStatus,
+  ComplaintHandlerBody,
   ComplaintStatus,
+  ComplaintVerdict,
   DecisionOutcome,
   FollowUpMode,
   GuidanceActionType,
@@ -181,3 +184,20 @@ export const revocationStatusLabels: Record<RevocationProposalStatus, string> = 
 };
 
 export const yesNo = (value: boolean | null | undefined): string => (value === null || value === undefined ? 'Nog niet nagegaan' : value ? 'Ja' : 'Nee');
+
+export const complaintHandlerBodyLabels: Record<ComplaintHandlerBody, string> = {
+  AGENCY: 'SYNTRA Vlaanderen (agentschap)',
+  PARTNERSHIP: 'Het partnerschap',
+  OTHER_AUTHORITY: 'Een andere instantie (bv. de school)',
+};
+
+export const complaintVerdictLabels: Record<ComplaintVerdict, string> = {
+  FOUNDED: 'Gegrond',
+  PARTLY_FOUNDED: 'Gedeeltelijk gegrond',
+  UNFOUNDED: 'Ongegrond',
+};
+
+export const appealOutcomeLabels: Record<AppealOutcome, string> = {
+  CONFIRMED: 'De beslissing bevestigen',
+  ANNULLED: 'De beslissing vernietigen',
+};

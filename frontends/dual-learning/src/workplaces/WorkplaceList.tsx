@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { CsvExportButton, DataTable, sortRows, type CsvColumn, type DataTableColumn, type SortState } from '@werkplek/ui';
+import { AreaLink } from '@werkplek/frontend-kit';
 import { WORKPLACES_QUERY, type WorkplaceRow } from '../workplaces.query.js';
 import { provinceLabel } from '../provinces.js';
-import { AreaLink } from '../routing/router.js';
 
 const columns: readonly DataTableColumn<WorkplaceRow>[] = [
   { key: 'name', header: 'Werkplek', sortKey: 'name', sortValue: (row) => row.name, rowHeader: true, render: (row) => row.name },

@@ -1,24 +1,7 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
-import {
-  Alert,
-  Button,
-  CheckboxField,
-  ConfirmDialog,
-  CsvExportButton,
-  DataTable,
-  DescriptionList,
-  EmptyState,
-  FilterBar,
-  LoadingIndicator,
-  Pagination,
-  SelectField,
-  StatusBadge,
-  apiErrorMessage,
-  sortRows,
-  type DataTableColumn,
-  type SortState,
-} from '@werkplek/ui';
+import { Alert, apiErrorMessage, Button, CheckboxField, ConfirmDialog, CsvExportButton, DataTable, type DataTableColumn, DescriptionList, EmptyState, FilterBar, LoadingIndicator, Pagination, SelectField, sortRows, type SortState, StatusBadge } from '@werkplek/ui';
+import { formatDate, useArea, useHeadingFocus } from '@werkplek/frontend-kit';
 import type { AuditKind } from '../gql/graphql.js';
 import {
   ADOPT_ANNUAL_PLAN_MUTATION,
@@ -31,9 +14,7 @@ import {
 import { DraftAnnualPlanForm } from './DraftAnnualPlanForm.js';
 import { PlanItemToggle } from './PlanItemToggle.js';
 import { itemSubject, planItemColumns, planItemCsvColumns } from './planItemColumns.js';
-import { routePaths, usePageHeadingFocus, useRouter } from '../routing/router.js';
-import { formatLocalDate } from '../shared/dates.js';
-import { mutationErrorMessage } from '../shared/errors.js';
+import { routePaths } from '../routing/routes.js';
 import { kindLabels } from '../shared/labels.js';
 
 /**
@@ -41,8 +22,8 @@ import { kindLabels } from '../shared/labels.js';
  * planned per quarter; agency staff draft, rescore and adopt it (the server refuses others).
  */
 export function AnnualPlanPage({ year: routeYear, canManage }: { year?: number; canManage: boolean }) {
-  const headingRef = usePageHeadingFocus();
-  const { navigate } = useRouter();
+  const headingRef = useHeadingFocus();
+  const { navigate } = useArea();
   const plans = useQuery(ANNUAL_PLANS_QUERY);
   const known = [...(plans.data?.annualPlans ?? [])].sort((a, b) => b.year - a.year);
   const thisYear = new Date().getFullYear();
@@ -85,7 +66,7 @@ function PlanActions({ plan }: { plan: AnnualPlanDetail }) {
       await action();
       setConfirming(false);
     } catch (caught) {
-      setError(mutationErrorMessage(caught));
+      setError(apiErrorMessage(caught));
     }
   };
   return (
@@ -134,7 +115,7 @@ function PlanDetail({ plan, canManage }: { plan: AnnualPlanDetail; canManage: bo
       <DescriptionList
         items={[
           { term: 'Opgesteld door', description: plan.createdBy },
-          { term: 'Vastgesteld op', description: formatLocalDate(plan.adoptedOn) },
+          { term: 'Vastgesteld op', description: formatDate(plan.adoptedOn) },
           {
             term: 'Gewichten',
             description: 'Score = Σ gewicht × waarde per risicofactor; open een score om de berekening te zien.',

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { useMutation } from '@apollo/client/react';
-import { Alert, FormErrorSummary, NumberField, SubmitButton, type FormError } from '@werkplek/ui';
+import { FormErrorSummary, NumberField, SubmitButton, type FormError } from '@werkplek/ui';
+import { SubmissionResult, useSubmission } from '@werkplek/frontend-kit';
 import type { AuditKind } from '../gql/graphql.js';
 import { DRAFT_ANNUAL_PLAN_MUTATION } from './annualPlan.operations.js';
 import { kindLabels } from '../shared/labels.js';
-import { useSubmission } from '../shared/useSubmission.js';
 
 const kinds = Object.keys(kindLabels) as AuditKind[];
 
@@ -29,21 +29,16 @@ export function DraftAnnualPlanForm({ year, onDrafted }: { year: number; onDraft
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
-        void form.run(validate, async () => {
+        void form.run(async () => {
           await draftPlan({ variables: { input: { year, capacities: kinds.map((kind) => ({ kind, count: Number(counts[kind]) })) } } });
           onDrafted();
           return `Ontwerp van de jaarplanning ${year} opgesteld.`;
-        });
+        }, { validate });
       }}
     >
       <h3 id="jaarplanning-opstellen">Jaarplanning {year} opstellen</h3>
-      {form.confirmation && (
-        <p role="status" tabIndex={-1} ref={form.confirmationRef}>
-          {form.confirmation}
-        </p>
-      )}
       <FormErrorSummary errors={form.errors} focusKey={form.attempts} />
-      {form.serverError && <Alert title="De jaarplanning werd niet opgesteld.">{form.serverError}</Alert>}
+      <SubmissionResult error={form.error} confirmation={form.confirmation} errorTitle="De jaarplanning werd niet opgesteld." />
       <p>Hoeveel doorlichtingen van elke soort kan het team dit jaar uitvoeren?</p>
       {kinds.map((kind) => (
         <NumberField

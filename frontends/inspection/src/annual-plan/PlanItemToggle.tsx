@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import { useMutation } from '@apollo/client/react';
-import { Alert, Button, ConfirmDialog, SelectField, TextAreaField } from '@werkplek/ui';
+import { Alert, apiErrorMessage, Button, ConfirmDialog, SelectField, TextAreaField } from '@werkplek/ui';
 import { SET_ITEM_PLANNED_MUTATION, type AnnualPlanItemRow } from './annualPlan.operations.js';
-import { mutationErrorMessage } from '../shared/errors.js';
 
 /** Plan or drop a candidate by hand (staff, draft plan); a choice against the ranking needs a reason. */
 export function PlanItemToggle({ item, subject }: { item: AnnualPlanItemRow; subject: string }) {
@@ -26,7 +25,7 @@ export function PlanItemToggle({ item, subject }: { item: AnnualPlanItemRow; sub
       });
       setOpen(false);
     } catch (caught) {
-      setError(mutationErrorMessage(caught));
+      setError(apiErrorMessage(caught));
     }
   }
 

@@ -1,7 +1,8 @@
 import type { CsvColumn, DataTableColumn } from '@werkplek/ui';
+import { AreaLink } from '@werkplek/frontend-kit';
 import type { AnnualPlanItemRow } from './annualPlan.operations.js';
 import { RiskScore } from './RiskScore.js';
-import { AppLink, routePaths } from '../routing/router.js';
+import { routePaths } from '../routing/routes.js';
 import { kindLabel, subjectLabel } from '../shared/labels.js';
 
 export const itemSubject = (item: AnnualPlanItemRow) => subjectLabel(item);
@@ -22,7 +23,7 @@ export const planItemColumns: readonly DataTableColumn<AnnualPlanItemRow>[] = [
   {
     key: 'audit',
     header: 'Doorlichting',
-    render: (item) => (item.audit ? <AppLink to={routePaths.audit(item.audit.id)}>{item.audit.reference}</AppLink> : 'nog niet aangemaakt'),
+    render: (item) => (item.audit ? <AreaLink to={routePaths.audit(item.audit.id)}>{item.audit.reference}</AreaLink> : 'nog niet aangemaakt'),
   },
 ];
 

@@ -1,5 +1,5 @@
+import { formatDateTime } from '@werkplek/frontend-kit';
 import type { AuditDetail } from './audit.operations.js';
-import { formatDateTime } from '../shared/dates.js';
 
 /** Every step taken, oldest first, with who took it. */
 export function AuditHistory({ audit }: { audit: AuditDetail }) {

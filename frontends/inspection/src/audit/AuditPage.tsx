@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { Alert, DescriptionList, LoadingIndicator, StatusBadge, Tabs, apiErrorMessage } from '@werkplek/ui';
-import { AUDIT_QUERY, type AuditDetail } from './audit.operations.js';
+import { AreaLink, formatDate, useHeadingFocus } from '@werkplek/frontend-kit';
+import { AUDIT_QUERY, mayTake, type AuditDetail } from './audit.operations.js';
+import { CancelAuditForm } from './CancelAuditForm.js';
 import { AuditHistory } from './AuditHistory.js';
 import { ReportView } from './ReportView.js';
 import { NextStep } from './steps/NextStep.js';
@@ -11,8 +13,13 @@ import { FindingsList } from '../findings/FindingsList.js';
 import { FieldWorkStatus } from '../offline/FieldWorkStatus.js';
 import { useFieldWork, type FieldWork } from '../offline/useFieldWork.js';
 import { AuditRecommendations } from '../recommendations/AuditRecommendations.js';
-import { AppLink, routePaths, usePageHeadingFocus } from '../routing/router.js';
-import { formatLocalDate } from '../shared/dates.js';
+import { EvidenceList } from '../evidence/EvidenceList.js';
+import { EvidenceUploadForm } from '../evidence/EvidenceUploadForm.js';
+import { ProposeRevocationForm } from '../revocations/ProposeRevocationForm.js';
+import { RevocationProposals } from '../revocations/RevocationProposals.js';
+import { AssignTeamForm } from '../team/AssignTeamForm.js';
+import { Disclosure } from '../shared/Disclosure.js';
+import { routePaths } from '../routing/routes.js';
 import { kindLabel, labelOf, roleLabels, statusLabel, subjectLabel } from '../shared/labels.js';
 
 /** The audit page: status and next step, the checklist, findings, recommendations, the report and the history. */
@@ -20,15 +27,15 @@ export function AuditPage({ id }: { id: string }) {
   // cache-and-network: after a reconnect the page shows the server's state again, not only the cache.
   const { data, loading, error, refetch } = useQuery(AUDIT_QUERY, { variables: { id }, fetchPolicy: 'cache-and-network' });
   const work = useFieldWork(id);
-  const headingRef = usePageHeadingFocus();
+  const headingRef = useHeadingFocus();
   const audit = data?.audit;
 
   return (
     <section className="wp-inspection__page" aria-labelledby="doorlichting-titel">
       <p>
-        <AppLink to={routePaths.audits}>
+        <AreaLink to={routePaths.audits}>
           <span aria-hidden="true">‹ </span>Terug naar de doorlichtingen
-        </AppLink>
+        </AreaLink>
       </p>
       <h2 id="doorlichting-titel" ref={headingRef} tabIndex={-1}>
         {audit?.title ?? 'Doorlichting'}
@@ -50,7 +57,13 @@ export function AuditPage({ id }: { id: string }) {
 
 function AuditContent({ audit, work }: { audit: AuditDetail; work: FieldWork }) {
   const [tab, setTab] = useState(audit.status === 'IN_PROGRESS' ? 'checklist' : audit.reportedOn ? 'verslag' : 'checklist');
-  const logging = audit.status === 'IN_PROGRESS';
+  // What the signed-in user may do comes from the server (allowedSteps: status, role and team).
+  const logging = mayTake(audit, 'log');
+  // uploadEvidence has no step of its own in allowedSteps: an assigned inspector may upload from the preparation to
+  // the follow-up, i.e. wherever one of these steps is listed.
+  const mayUpload = audit.status !== 'PLANNED' && (mayTake(audit, 'start') || logging || mayTake(audit, 'completeReport'));
+  const mayPropose = audit.kind === 'WORKPLACE_AUDIT' && mayTake(audit, 'completeReport');
+  const showRevocations = audit.kind === 'WORKPLACE_AUDIT' && (mayPropose || audit.revocationProposals.length > 0);
   return (
     <>
       <p className="wp-inspection__status-line">
@@ -65,8 +78,8 @@ function AuditContent({ audit, work }: { audit: AuditDetail; work: FieldWork }) 
       <DescriptionList
         items={[
           { term: 'Onderwerp', description: subjectLabel(audit) },
-          { term: 'Gepland op', description: formatLocalDate(audit.scheduledOn) },
-          { term: 'Terreinbezoek', description: formatLocalDate(audit.performedOn) },
+          { term: 'Gepland op', description: formatDate(audit.scheduledOn) },
+          { term: 'Terreinbezoek', description: formatDate(audit.performedOn) },
           { term: 'Toezichtfocus of thema', description: audit.focus },
           { term: 'Lesplaats', description: audit.teachingLocation },
           {
@@ -80,6 +93,16 @@ function AuditContent({ audit, work }: { audit: AuditDetail; work: FieldWork }) 
       <section className="wp-inspection__next-step" aria-labelledby="volgende-stap">
         <h3 id="volgende-stap">Volgende stap</h3>
         <NextStep audit={audit} work={work} />
+        {mayTake(audit, 'assign') && (
+          <Disclosure label="Team toewijzen" initiallyOpen={audit.assignments.length === 0}>
+            <AssignTeamForm audit={audit} />
+          </Disclosure>
+        )}
+        {mayTake(audit, 'cancel') && (
+          <Disclosure label="Doorlichting annuleren">
+            <CancelAuditForm audit={audit} />
+          </Disclosure>
+        )}
       </section>
       <Tabs
         label="Onderdelen van de doorlichting"
@@ -92,7 +115,7 @@ function AuditContent({ audit, work }: { audit: AuditDetail; work: FieldWork }) 
             label: `Vaststellingen (${audit.findings.length})`,
             content: (
               <>
-                <FindingsList audit={audit} field={work.state} />
+                <FindingsList audit={audit} field={work.state} editable={logging} />
                 {logging && <FindingForm audit={audit} work={work} />}
               </>
             ),
@@ -102,7 +125,31 @@ function AuditContent({ audit, work }: { audit: AuditDetail; work: FieldWork }) 
             label: `Aanbevelingen (${audit.recommendations.length})`,
             content: <AuditRecommendations audit={audit} work={work} />,
           },
+          {
+            id: 'bewijsstukken',
+            label: `Bewijsstukken (${audit.evidence.length})`,
+            content: (
+              <>
+                <EvidenceList audit={audit} />
+                {mayUpload && <EvidenceUploadForm audit={audit} />}
+              </>
+            ),
+          },
           { id: 'verslag', label: 'Verslag', content: <ReportView audit={audit} /> },
+          ...(showRevocations
+            ? [
+                {
+                  id: 'opheffing',
+                  label: `Opheffing of uitsluiting (${audit.revocationProposals.length})`,
+                  content: (
+                    <>
+                      <RevocationProposals audit={audit} />
+                      {mayPropose && <ProposeRevocationForm audit={audit} />}
+                    </>
+                  ),
+                },
+              ]
+            : []),
           { id: 'geschiedenis', label: 'Geschiedenis', content: <AuditHistory audit={audit} /> },
         ]}
       />

@@ -1,9 +1,9 @@
 import { DescriptionList, Notice } from '@werkplek/ui';
+import { formatDate } from '@werkplek/frontend-kit';
 import type { AuditDetail } from './audit.operations.js';
 import { ChecklistScoreSummary } from '../checklist/ChecklistForm.js';
 import { FindingsList } from '../findings/FindingsList.js';
 import { DueDate } from '../recommendations/AuditRecommendations.js';
-import { formatLocalDate } from '../shared/dates.js';
 import { labelOf, recommendationKindLabels, recommendationStatusLabels, resultLabels } from '../shared/labels.js';
 
 /** The report as the audited organisation reads it: summary, advice, result, findings and recommendations. */
@@ -17,10 +17,10 @@ export function ReportView({ audit }: { audit: AuditDetail }) {
           { term: 'Verslag', description: audit.reportSummary },
           { term: 'Advies of besluit', description: audit.advice },
           { term: 'Resultaat', description: audit.result ? labelOf(resultLabels, audit.result) : undefined },
-          { term: 'Gerapporteerd op', description: formatLocalDate(audit.reportedOn) },
-          { term: 'Bezorgd aan het Vlaams Partnerschap', description: formatLocalDate(audit.reportedToFlemishPartnershipOn) },
-          { term: 'Bezorgd aan de commissie audit', description: formatLocalDate(audit.reportedToAuditCommitteeOn) },
-          { term: 'Verbeterplan goedgekeurd', description: formatLocalDate(audit.improvementPlanApprovedOn) },
+          { term: 'Gerapporteerd op', description: formatDate(audit.reportedOn) },
+          { term: 'Bezorgd aan het Vlaams Partnerschap', description: formatDate(audit.reportedToFlemishPartnershipOn) },
+          { term: 'Bezorgd aan de commissie audit', description: formatDate(audit.reportedToAuditCommitteeOn) },
+          { term: 'Verbeterplan goedgekeurd', description: formatDate(audit.improvementPlanApprovedOn) },
         ].filter((item, index) => index < 4 || item.description)}
       />
       <h5>Checklist</h5>

@@ -6,6 +6,26 @@ export type ChecklistEntry = AuditDetail['checklist'][number];
 export type TemplateQuestionRow = ChecklistEntry['question'];
 export type FindingRow = AuditDetail['findings'][number];
 export type RecommendationRow = AuditDetail['recommendations'][number];
+export type EvidenceRow = AuditDetail['evidence'][number];
+export type AssignmentRow = AuditDetail['assignments'][number];
+
+/** The workflow steps the server lets the signed-in user take now (Audit.allowedSteps); the UI shows exactly these. */
+export type AuditStepName =
+  | 'reschedule'
+  | 'assign'
+  | 'prepare'
+  | 'start'
+  | 'log'
+  | 'report'
+  | 'completeReport'
+  | 'startFollowUp'
+  | 'evaluateRecommendation'
+  | 'close'
+  | 'cancel';
+
+export function mayTake(audit: Pick<AuditDetail, 'allowedSteps'>, step: AuditStepName): boolean {
+  return audit.allowedSteps.includes(step);
+}
 
 /** Everything the audit page shows: status, team, the pinned template's checklist with answers, findings, report. */
 export const AUDIT_QUERY = graphql(`
@@ -35,6 +55,7 @@ export const AUDIT_QUERY = graphql(`
       cancelledReason
       version
       team
+      allowedSteps
       leadAuditor {
         id
         name
@@ -45,6 +66,7 @@ export const AUDIT_QUERY = graphql(`
         auditor {
           id
           name
+          organisation
         }
       }
       partnership {
@@ -99,6 +121,36 @@ export const AUDIT_QUERY = graphql(`
           code
           text
         }
+      }
+      evidence {
+        id
+        findingId
+        fileName
+        mediaType
+        sizeBytes
+        description
+        uploadedBy
+        uploadedAt
+      }
+      revocationProposals {
+        id
+        kind
+        reason
+        exclusionUntil
+        proposedBy
+        proposedAt
+        delivery
+        attempts
+        lastError
+        deliveredAt
+      }
+      recognitionRevocations {
+        id
+        kind
+        status
+        decidedBy
+        decidedAt
+        decisionNote
       }
       findings {
         id

@@ -1,7 +1,7 @@
 import { CheckboxField, DateField, FilterBar, SelectField } from '@werkplek/ui';
+import { isLocalDate } from '@werkplek/frontend-kit';
 import type { AuditFilter } from './audits.operations.js';
 import type { AuditKind, AuditStatus } from '../gql/graphql.js';
-import { isLocalDate } from '../shared/dates.js';
 import { kindLabels, statusLabels } from '../shared/labels.js';
 
 export interface AuditFilterValues {

@@ -1,12 +1,10 @@
 import { useState } from 'react';
 import { useApolloClient, useQuery } from '@apollo/client/react';
-import { CsvExportButton, DataTable, EmptyState, Pagination, sortRows, type SortState } from '@werkplek/ui';
+import { CsvExportButton, DataTable, EmptyState, sortRows, type SortState } from '@werkplek/ui';
+import { CursorPagination, fetchAllPages, today, useCursorPages, useHeadingFocus } from '@werkplek/frontend-kit';
 import { AUDITS_QUERY, type AuditRow } from './audits.operations.js';
 import { AuditFilters, emptyAuditFilters, toAuditFilter, type AuditFilterValues } from './AuditFilters.js';
 import { auditColumns, auditCsvColumns } from './auditColumns.js';
-import { usePageHeadingFocus } from '../routing/router.js';
-import { todayLocalDate } from '../shared/dates.js';
-import { useCursorPages } from '../shared/useCursorPages.js';
 
 /**
  * All audits, or "mijn doorlichtingen" (assignedToMe), with filters, pagination and CSV. The API has no sort
@@ -14,7 +12,7 @@ import { useCursorPages } from '../shared/useCursorPages.js';
  */
 export function AuditsPage({ mine }: { mine: boolean }) {
   const client = useApolloClient();
-  const headingRef = usePageHeadingFocus();
+  const headingRef = useHeadingFocus();
   const [draft, setDraft] = useState<AuditFilterValues>(emptyAuditFilters);
   const [applied, setApplied] = useState<AuditFilterValues>(emptyAuditFilters);
   const [sort, setSort] = useState<SortState | undefined>();
@@ -29,17 +27,12 @@ export function AuditsPage({ mine }: { mine: boolean }) {
   const title = mine ? 'Mijn doorlichtingen' : 'Alle doorlichtingen';
   const filtered = JSON.stringify(applied) !== JSON.stringify(emptyAuditFilters);
 
-  async function allRows(): Promise<AuditRow[]> {
-    const result: AuditRow[] = [];
-    let after: string | undefined;
-    for (;;) {
-      const { data: page } = await client.query({ query: AUDITS_QUERY, variables: { filter, page: { first: 100, after } }, fetchPolicy: 'network-only' });
-      if (!page) break;
-      result.push(...page.audits.nodes);
-      if (!page.audits.pageInfo.hasNextPage || !page.audits.pageInfo.endCursor) break;
-      after = page.audits.pageInfo.endCursor;
-    }
-    return result;
+  function allRows(): Promise<AuditRow[]> {
+    return fetchAllPages(async (after) => {
+      const { data: page, error } = await client.query({ query: AUDITS_QUERY, variables: { filter, page: { first: 100, after } }, fetchPolicy: 'network-only' });
+      if (!page) throw error ?? new Error('Geen gegevens');
+      return page.audits;
+    });
   }
 
   return (
@@ -62,7 +55,7 @@ export function AuditsPage({ mine }: { mine: boolean }) {
         }}
       />
       <div className="wp-inspection__list-actions">
-        <CsvExportButton rows={allRows} columns={auditCsvColumns} fileName={`doorlichtingen-${todayLocalDate()}.csv`} />
+        <CsvExportButton rows={allRows} columns={auditCsvColumns} fileName={`doorlichtingen-${today()}.csv`} />
       </div>
       <DataTable
         caption={`${title}${filtered ? ' (gefilterd)' : ''}`}
@@ -79,18 +72,7 @@ export function AuditsPage({ mine }: { mine: boolean }) {
         }
       />
       {connection && connection.totalCount > 0 && (
-        <Pagination
-          label="Paginering doorlichtingen"
-          page={pages.page}
-          pageSize={pages.pageSize}
-          itemCount={connection.nodes.length}
-          totalCount={connection.totalCount}
-          hasNextPage={connection.pageInfo.hasNextPage}
-          onNext={() => pages.next(connection.pageInfo.endCursor)}
-          onPrevious={pages.previous}
-          pageSizeOptions={[10, 25, 50, 100]}
-          onPageSizeChange={pages.setPageSize}
-        />
+        <CursorPagination connection={connection} pages={pages} label="Paginering doorlichtingen" />
       )}
     </section>
   );

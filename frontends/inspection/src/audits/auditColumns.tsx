@@ -1,7 +1,7 @@
 import { StatusBadge, type CsvColumn, type DataTableColumn } from '@werkplek/ui';
+import { AreaLink, formatDate } from '@werkplek/frontend-kit';
 import type { AuditRow } from './audits.operations.js';
-import { AppLink, routePaths } from '../routing/router.js';
-import { formatLocalDate } from '../shared/dates.js';
+import { routePaths } from '../routing/routes.js';
 import { kindLabel, statusLabel, subjectLabel } from '../shared/labels.js';
 
 function RecommendationCounts({ row }: { row: AuditRow }) {
@@ -24,7 +24,7 @@ export const auditColumns: readonly DataTableColumn<AuditRow>[] = [
     key: 'title',
     header: 'Doorlichting',
     rowHeader: true,
-    render: (row) => <AppLink to={routePaths.audit(row.id)}>{row.title}</AppLink>,
+    render: (row) => <AreaLink to={routePaths.audit(row.id)}>{row.title}</AreaLink>,
     sortKey: 'title',
     sortValue: (row) => row.title,
   },
@@ -36,7 +36,7 @@ export const auditColumns: readonly DataTableColumn<AuditRow>[] = [
   {
     key: 'scheduledOn',
     header: 'Gepland op',
-    render: (row) => <time dateTime={row.scheduledOn}>{formatLocalDate(row.scheduledOn)}</time>,
+    render: (row) => <time dateTime={row.scheduledOn}>{formatDate(row.scheduledOn)}</time>,
     sortKey: 'scheduledOn',
     sortValue: (row) => row.scheduledOn,
   },

@@ -1,5 +1,5 @@
 import { Notice } from '@werkplek/ui';
-import type { AuditDetail, ChecklistEntry } from '../audit/audit.operations.js';
+import { mayTake, type AuditDetail, type ChecklistEntry } from '../audit/audit.operations.js';
 import type { FieldWork } from '../offline/useFieldWork.js';
 import { answerInput } from './answers.js';
 import { ChecklistAnswerRow, ChecklistQuestion } from './ChecklistQuestion.js';
@@ -34,7 +34,8 @@ export function ChecklistScoreSummary({ audit }: { audit: AuditDetail }) {
  * kept on the device as it is typed and sent when finished (a choice, leaving a field); offline it waits in the queue.
  */
 export function ChecklistForm({ audit, work }: { audit: AuditDetail; work: FieldWork }) {
-  const editable = audit.status === 'IN_PROGRESS';
+  // The server's allowedSteps: 'log' only for an assigned inspector while the visit runs.
+  const editable = mayTake(audit, 'log');
   if (!audit.template || audit.checklist.length === 0) {
     return <Notice>Deze doorlichting heeft nog geen checklist: het kader wordt vastgelegd bij de voorbereiding.</Notice>;
   }

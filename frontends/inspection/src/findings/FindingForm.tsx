@@ -1,11 +1,11 @@
-import { Alert, FormErrorSummary, RadioGroup, SelectField, SubmitButton, TextAreaField, TextField, type FormError } from '@werkplek/ui';
+import { FormErrorSummary, RadioGroup, SelectField, SubmitButton, TextAreaField, TextField, type FormError } from '@werkplek/ui';
+import { SubmissionResult, useSubmission } from '@werkplek/frontend-kit';
 import type { FindingSeverity } from '../gql/graphql.js';
 import type { AuditDetail } from '../audit/audit.operations.js';
 import type { FieldWork } from '../offline/useFieldWork.js';
 import { useFormDraft } from '../offline/useFormDraft.js';
 import { newId } from '../shared/ids.js';
 import { severityLabels } from '../shared/labels.js';
-import { useSubmission } from '../shared/useSubmission.js';
 
 const severities = Object.entries(severityLabels).map(([value, label]) => ({ value, label }));
 
@@ -72,18 +72,12 @@ export function FindingForm({ audit, work }: { audit: AuditDetail; work: FieldWo
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
-        void form.run(validate, save);
+        void form.run(save, { validate });
       }}
     >
       <h4 id="vaststelling-form-titel">Vaststelling noteren</h4>
-      {form.confirmation && (
-        <p className="wp-inspection__confirmation" role="status" tabIndex={-1} ref={form.confirmationRef}>
-          <span aria-hidden="true">✓ </span>
-          {form.confirmation}
-        </p>
-      )}
       <FormErrorSummary errors={form.errors} focusKey={form.attempts} />
-      {form.serverError && <Alert title="De vaststelling werd niet opgeslagen.">{form.serverError}</Alert>}
+      <SubmissionResult error={form.error} confirmation={form.confirmation} errorTitle="De vaststelling werd niet opgeslagen." />
       <RadioGroup
         id={ids.severity}
         legend="Ernst"

@@ -1,6 +1,7 @@
+import { apiErrorMessage } from '@werkplek/ui';
 import type { ApolloClient } from '@apollo/client';
 import type { DocumentNode } from 'graphql';
-import { isRefusal, mutationErrorMessage } from '../shared/errors.js';
+import { isApiRefusal } from '@werkplek/frontend-kit';
 import type { AnswerDraft, FieldOperationName, FieldStore, QueuedOperation } from './fieldStore.js';
 import {
   ANSWER_MUTATION,
@@ -81,8 +82,8 @@ export function flushQueue(client: ApolloClient, store: FieldStore): Promise<voi
           if (next.answer) sentAnswers.push(next.answer);
         } catch (error) {
           store.setInFlight(undefined);
-          if (isRefusal(error)) {
-            store.markRefused(next.id, mutationErrorMessage(error));
+          if (isApiRefusal(error)) {
+            store.markRefused(next.id, apiErrorMessage(error));
           } else {
             store.setNetworkDown(true);
             break;

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useSyncExternalStore } from 'react';
 import { useApolloClient } from '@apollo/client/react';
+import { isApiRefusal } from '@werkplek/frontend-kit';
 import { newId } from '../shared/ids.js';
-import { isRefusal } from '../shared/errors.js';
 import { fieldStoreFor, type FieldState, type FieldStore, type QueuedOperation } from './fieldStore.js';
 import { flushQueue, refreshAfterChange, send } from './flushQueue.js';
 
@@ -80,7 +80,7 @@ export function useFieldWork(auditId: string): FieldWork {
           await refreshAfterChange(client, store, entry.answer ? [entry.answer] : []);
           return 'sent';
         } catch (error) {
-          if (isRefusal(error)) throw error;
+          if (isApiRefusal(error)) throw error;
           // The request may or may not have arrived: the queued repeat carries the same client ids, so it cannot
           // act twice.
           store.setNetworkDown(true);

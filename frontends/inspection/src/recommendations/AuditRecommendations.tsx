@@ -1,7 +1,7 @@
 import { EmptyState, StatusBadge } from '@werkplek/ui';
-import type { AuditDetail, RecommendationRow } from '../audit/audit.operations.js';
+import { formatDate } from '@werkplek/frontend-kit';
+import { mayTake, type AuditDetail, type RecommendationRow } from '../audit/audit.operations.js';
 import type { FieldWork } from '../offline/useFieldWork.js';
-import { formatLocalDate } from '../shared/dates.js';
 import { labelOf, recommendationKindLabels, recommendationStatusLabels } from '../shared/labels.js';
 import { EvaluateRecommendationForm } from './EvaluateRecommendationForm.js';
 import { RecommendationForm } from './RecommendationForm.js';
@@ -10,7 +10,7 @@ import { RecommendationForm } from './RecommendationForm.js';
 export function DueDate({ recommendation }: { recommendation: Pick<RecommendationRow, 'agreedDueOn' | 'isOverdue' | 'daysOverdue'> }) {
   return (
     <>
-      <time dateTime={recommendation.agreedDueOn}>{formatLocalDate(recommendation.agreedDueOn)}</time>
+      <time dateTime={recommendation.agreedDueOn}>{formatDate(recommendation.agreedDueOn)}</time>
       {recommendation.isOverdue && (
         <>
           {' '}
@@ -25,8 +25,10 @@ export function DueDate({ recommendation }: { recommendation: Pick<Recommendatio
 
 /** Recommendations and their follow-up on the audit page: issue new ones, evaluate open ones after the report. */
 export function AuditRecommendations({ audit, work }: { audit: AuditDetail; work: FieldWork }) {
-  const canIssue = audit.status === 'IN_PROGRESS' || audit.status === 'REPORTED' || audit.status === 'FOLLOW_UP';
-  const canEvaluate = audit.status === 'REPORTED' || audit.status === 'FOLLOW_UP';
+  // The server's allowedSteps: recommendations are logged during the visit ('log') and added after the report
+  // ('completeReport'); evaluating is its own step.
+  const canIssue = mayTake(audit, 'log') || mayTake(audit, 'completeReport');
+  const canEvaluate = mayTake(audit, 'evaluateRecommendation');
   return (
     <div>
       {audit.recommendations.length === 0 ? (
@@ -41,7 +43,7 @@ export function AuditRecommendations({ audit, work }: { audit: AuditDetail; work
               <p>
                 Verantwoordelijke: {recommendation.owner} · Realisatiedatum: <DueDate recommendation={recommendation} /> · Stand:{' '}
                 {labelOf(recommendationStatusLabels, recommendation.status)}
-                {recommendation.implementedOn ? ` op ${formatLocalDate(recommendation.implementedOn)}` : ''}
+                {recommendation.implementedOn ? ` op ${formatDate(recommendation.implementedOn)}` : ''}
               </p>
               {recommendation.finding && <p>Bij vaststelling: {recommendation.finding.title}</p>}
               {recommendation.evaluationNote && <p>Opvolging: {recommendation.evaluationNote}</p>}

@@ -1,11 +1,10 @@
 import { useState } from 'react';
-import { Alert, DateField, FormErrorSummary, RadioGroup, SubmitButton, TextAreaField, type FormError } from '@werkplek/ui';
+import { DateField, FormErrorSummary, RadioGroup, SubmitButton, TextAreaField, type FormError } from '@werkplek/ui';
+import { isLocalDate, SubmissionResult, today as todayInBrussels, useSubmission } from '@werkplek/frontend-kit';
 import type { EvaluationOutcome } from '../gql/graphql.js';
 import type { RecommendationRow } from '../audit/audit.operations.js';
 import type { FieldWork } from '../offline/useFieldWork.js';
-import { isLocalDate, todayLocalDate } from '../shared/dates.js';
 import { newId } from '../shared/ids.js';
-import { useSubmission } from '../shared/useSubmission.js';
 
 /** The follow-up of one recommendation: implemented (on a date) or not implemented (from the agreed date on). */
 export function EvaluateRecommendationForm({ recommendation, work }: { recommendation: RecommendationRow; work: FieldWork }) {
@@ -17,7 +16,7 @@ export function EvaluateRecommendationForm({ recommendation, work }: { recommend
   const form = useSubmission();
   const base = `opvolging-${recommendation.id}`;
   const ids = { outcome: `${base}-uitkomst`, date: `${base}-datum`, note: `${base}-toelichting` };
-  const today = todayLocalDate();
+  const today = todayInBrussels();
 
   function validate(): FormError[] {
     const errors: FormError[] = [];
@@ -40,7 +39,7 @@ export function EvaluateRecommendationForm({ recommendation, work }: { recommend
       aria-label={`Opvolging van: ${recommendation.description}`}
       onSubmit={(event) => {
         event.preventDefault();
-        void form.run(validate, async () => {
+        void form.run(async () => {
           const result = await work.submit({
             operation: 'EvaluateRecommendation',
             variables: {
@@ -55,16 +54,11 @@ export function EvaluateRecommendationForm({ recommendation, work }: { recommend
             label: `Opvolging van „${recommendation.description.slice(0, 60)}”`,
           });
           return result === 'sent' ? 'Opvolging opgeslagen.' : 'Opvolging bewaard op dit toestel; ze wordt verzonden zodra er verbinding is.';
-        });
+        }, { validate });
       }}
     >
-      {form.confirmation && (
-        <p className="wp-inspection__confirmation" role="status" tabIndex={-1} ref={form.confirmationRef}>
-          {form.confirmation}
-        </p>
-      )}
       <FormErrorSummary errors={form.errors} focusKey={form.attempts} />
-      {form.serverError && <Alert title="De opvolging werd niet opgeslagen.">{form.serverError}</Alert>}
+      <SubmissionResult error={form.error} confirmation={form.confirmation} errorTitle="De opvolging werd niet opgeslagen." />
       <RadioGroup
         id={ids.outcome}
         legend="Resultaat van de opvolging"

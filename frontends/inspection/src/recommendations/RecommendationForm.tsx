@@ -1,12 +1,11 @@
-import { Alert, DateField, FormErrorSummary, SelectField, SubmitButton, TextAreaField, TextField, type FormError } from '@werkplek/ui';
+import { DateField, FormErrorSummary, SelectField, SubmitButton, TextAreaField, TextField, type FormError } from '@werkplek/ui';
+import { isLocalDate, SubmissionResult, today as todayInBrussels, useSubmission } from '@werkplek/frontend-kit';
 import type { AuditKind, RecommendationKind } from '../gql/graphql.js';
 import type { AuditDetail } from '../audit/audit.operations.js';
 import type { FieldWork } from '../offline/useFieldWork.js';
 import { useFormDraft } from '../offline/useFormDraft.js';
-import { isLocalDate, todayLocalDate } from '../shared/dates.js';
 import { newId } from '../shared/ids.js';
 import { recommendationKindLabels } from '../shared/labels.js';
-import { useSubmission } from '../shared/useSubmission.js';
 
 /** The word each kind of audit uses (seed 003): aanbeveling, maatregel, actie uit het verbeterplan. */
 export function defaultRecommendationKind(kind: AuditKind): RecommendationKind {
@@ -36,7 +35,7 @@ export function RecommendationForm({ audit, work }: { audit: AuditDetail; work: 
   }));
   const form = useSubmission();
   const ids = { description: 'aanbeveling-omschrijving', owner: 'aanbeveling-verantwoordelijke', due: 'aanbeveling-datum' };
-  const today = todayLocalDate();
+  const today = todayInBrussels();
 
   function validate(): FormError[] {
     const errors: FormError[] = [];
@@ -79,18 +78,12 @@ export function RecommendationForm({ audit, work }: { audit: AuditDetail; work: 
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
-        void form.run(validate, save);
+        void form.run(save, { validate });
       }}
     >
       <h4 id="aanbeveling-form-titel">Aanbeveling of maatregel formuleren</h4>
-      {form.confirmation && (
-        <p className="wp-inspection__confirmation" role="status" tabIndex={-1} ref={form.confirmationRef}>
-          <span aria-hidden="true">✓ </span>
-          {form.confirmation}
-        </p>
-      )}
       <FormErrorSummary errors={form.errors} focusKey={form.attempts} />
-      {form.serverError && <Alert title="De aanbeveling werd niet opgeslagen.">{form.serverError}</Alert>}
+      <SubmissionResult error={form.error} confirmation={form.confirmation} errorTitle="De aanbeveling werd niet opgeslagen." />
       <SelectField
         id="aanbeveling-soort"
         label="Soort"

@@ -1,13 +1,12 @@
 import { useState } from 'react';
 import { useApolloClient, useQuery } from '@apollo/client/react';
-import { CheckboxField, CsvExportButton, DataTable, EmptyState, FilterBar, Pagination, SelectField, sortRows, type CsvColumn, type DataTableColumn, type SortState } from '@werkplek/ui';
+import { CheckboxField, type CsvColumn, CsvExportButton, DataTable, type DataTableColumn, EmptyState, FilterBar, SelectField, sortRows, type SortState } from '@werkplek/ui';
+import { AreaLink, CursorPagination, fetchAllPages, today, useCursorPages, useHeadingFocus } from '@werkplek/frontend-kit';
 import type { RecommendationStatus } from '../gql/graphql.js';
 import { RECOMMENDATIONS_QUERY, type RecommendationListRow } from './recommendations.operations.js';
 import { DueDate } from './AuditRecommendations.js';
-import { AppLink, routePaths, usePageHeadingFocus } from '../routing/router.js';
-import { todayLocalDate } from '../shared/dates.js';
+import { routePaths } from '../routing/routes.js';
 import { labelOf, recommendationKindLabels, recommendationStatusLabels } from '../shared/labels.js';
-import { useCursorPages } from '../shared/useCursorPages.js';
 
 const columns: readonly DataTableColumn<RecommendationListRow>[] = [
   { key: 'description', header: 'Aanbeveling', rowHeader: true, render: (row) => row.description, sortKey: 'description', sortValue: (row) => row.description },
@@ -15,7 +14,7 @@ const columns: readonly DataTableColumn<RecommendationListRow>[] = [
   { key: 'owner', header: 'Verantwoordelijke', render: (row) => row.owner, sortKey: 'owner', sortValue: (row) => row.owner },
   { key: 'due', header: 'Realisatiedatum', render: (row) => <DueDate recommendation={row} />, sortKey: 'due', sortValue: (row) => row.agreedDueOn },
   { key: 'status', header: 'Stand', render: (row) => labelOf(recommendationStatusLabels, row.status), sortKey: 'status', sortValue: (row) => row.status },
-  { key: 'audit', header: 'Doorlichting', render: (row) => <AppLink to={routePaths.audit(row.audit.id)}>{row.audit.reference}</AppLink>, sortKey: 'audit', sortValue: (row) => row.audit.reference },
+  { key: 'audit', header: 'Doorlichting', render: (row) => <AreaLink to={routePaths.audit(row.audit.id)}>{row.audit.reference}</AreaLink>, sortKey: 'audit', sortValue: (row) => row.audit.reference },
 ];
 
 const csvColumns: readonly CsvColumn<RecommendationListRow>[] = [
@@ -38,7 +37,7 @@ const empty: Filters = { status: '', overdue: false, mine: false };
 /** The follow-ups across audits with their due dates (opvolging): what is due, what is late. */
 export function RecommendationsPage() {
   const client = useApolloClient();
-  const headingRef = usePageHeadingFocus();
+  const headingRef = useHeadingFocus();
   const [draft, setDraft] = useState<Filters>(empty);
   const [applied, setApplied] = useState<Filters>(empty);
   const [sort, setSort] = useState<SortState | undefined>();
@@ -54,17 +53,12 @@ export function RecommendationsPage() {
   });
   const connection = (data ?? previousData)?.recommendations;
 
-  async function allRows(): Promise<RecommendationListRow[]> {
-    const rows: RecommendationListRow[] = [];
-    let after: string | undefined;
-    for (;;) {
-      const { data: page } = await client.query({ query: RECOMMENDATIONS_QUERY, variables: { filter, page: { first: 100, after } }, fetchPolicy: 'network-only' });
-      if (!page) break;
-      rows.push(...page.recommendations.nodes);
-      if (!page.recommendations.pageInfo.hasNextPage || !page.recommendations.pageInfo.endCursor) break;
-      after = page.recommendations.pageInfo.endCursor;
-    }
-    return rows;
+  function allRows(): Promise<RecommendationListRow[]> {
+    return fetchAllPages(async (after) => {
+      const { data: page, error } = await client.query({ query: RECOMMENDATIONS_QUERY, variables: { filter, page: { first: 100, after } }, fetchPolicy: 'network-only' });
+      if (!page) throw error ?? new Error('Geen gegevens');
+      return page.recommendations;
+    });
   }
 
   return (
@@ -95,7 +89,7 @@ export function RecommendationsPage() {
         <CheckboxField label="Alleen van mijn doorlichtingen" checked={draft.mine} onChange={(event) => setDraft({ ...draft, mine: event.target.checked })} />
       </FilterBar>
       <div className="wp-inspection__list-actions">
-        <CsvExportButton rows={allRows} columns={csvColumns} fileName={`aanbevelingen-${todayLocalDate()}.csv`} />
+        <CsvExportButton rows={allRows} columns={csvColumns} fileName={`aanbevelingen-${today()}.csv`} />
       </div>
       <DataTable
         caption="Aanbevelingen, maatregelen en acties"
@@ -110,18 +104,7 @@ export function RecommendationsPage() {
         empty={<EmptyState title="Geen aanbevelingen voor deze filters." />}
       />
       {connection && connection.totalCount > 0 && (
-        <Pagination
-          label="Paginering aanbevelingen"
-          page={pages.page}
-          pageSize={pages.pageSize}
-          itemCount={connection.nodes.length}
-          totalCount={connection.totalCount}
-          hasNextPage={connection.pageInfo.hasNextPage}
-          onNext={() => pages.next(connection.pageInfo.endCursor)}
-          onPrevious={pages.previous}
-          pageSizeOptions={[10, 25, 50, 100]}
-          onPageSizeChange={pages.setPageSize}
-        />
+        <CursorPagination connection={connection} pages={pages} label="Paginering aanbevelingen" />
       )}
     </section>
   );

@@ -1,18 +1,13 @@
 import { Suspense, lazy, useMemo, useRef, useState, type ComponentType } from 'react';
+import type { RemoteAppProps } from '@werkplek/frontend-kit';
 import { LoadingIndicator } from '@werkplek/ui';
 import type { User } from '@werkplek/auth/roles';
 import type { Area } from './areas.js';
 import { RemoteErrorBoundary } from './RemoteErrorBoundary.js';
 import { RemoteUnavailable } from './RemoteUnavailable.js';
 
-/**
- * What the shell gives every remote's App: the signed-in user (so a remote never reads the shell's storage) and the
- * path of its area, under which the remote routes on its own.
- */
-export interface RemoteAppProps {
-  user: User;
-  basePath: string;
-}
+// What the shell gives every remote's App (the user and the area's path): defined once, in the kit the remotes use.
+export type { RemoteAppProps } from '@werkplek/frontend-kit';
 
 export interface RemoteAreaProps {
   area: Area;

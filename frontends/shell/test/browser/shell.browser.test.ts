@@ -3,76 +3,36 @@
  * Run by scripts/test-browser.mjs (which starts the platform on a fresh database) with WERKPLEK_SHELL_URL set.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import {
+  expectNoSeriousAxeViolations,
+  launchChromium,
+  openPage as openPageIn,
+  shellUrl,
+  signIn as signInAs,
+} from './support.js';
 
-const shellUrl = (process.env.WERKPLEK_SHELL_URL ?? 'http://localhost:3000').replace(/\/+$/, '');
 const CLOSED_PORT_MANIFEST = 'http://127.0.0.1:9/mf-manifest.json';
 
 let browser: Browser;
 
 beforeAll(async () => {
-  browser = await chromium.launch({
-    executablePath: process.env.WERKPLEK_CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
-  });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {
   await browser?.close();
 });
 
-interface OpenedPage {
-  context: BrowserContext;
-  page: Page;
-  /** Console errors and uncaught page errors, for the duplicate-React check. */
-  errors: string[];
-}
-
-async function openPage(prepare?: (context: BrowserContext) => Promise<void>): Promise<OpenedPage> {
-  const context = await browser.newContext({ locale: 'nl-BE' });
-  await prepare?.(context);
-  const page = await context.newPage();
-  page.setDefaultTimeout(20_000);
-  const errors: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  page.on('pageerror', (error) => errors.push(error.message));
-  return { context, page, errors };
-}
+const openPage = (prepare?: (context: BrowserContext) => Promise<void>) => openPageIn(browser, prepare);
 
 function expectNoDuplicateReact(errors: readonly string[]): void {
   const duplicateReact = errors.filter((text) => /Invalid hook call|more than one copy of React|older version of React/i.test(text));
   expect(duplicateReact).toEqual([]);
 }
 
-async function expectNoSeriousAxeViolations(page: Page, where: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const serious = results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id} (${violation.impact}): ${violation.help} – ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-  expect(serious, `axe violations on ${where}`).toEqual([]);
-}
-
 async function signIn(page: Page, options: { role: string; name?: string; centre?: string; auditor?: string }): Promise<void> {
-  await page.goto(`${shellUrl}/aanmelden`);
-  await page.getByRole('heading', { level: 1, name: 'Aanmelden' }).waitFor();
-  await page.getByRole('radio', { name: options.role }).check();
-  if (options.name) await page.getByLabel('Naam').fill(options.name);
-  // selectOption waits until the option exists, i.e. until GET /auth/dev-sign-in/options has answered.
-  if (options.centre) await page.getByLabel(/Opleidingscentrum/).selectOption({ label: options.centre });
-  if (options.auditor) await page.getByLabel(/Auditor/).selectOption({ label: options.auditor });
-  await page.getByRole('button', { name: 'Aanmelden' }).click();
+  await signInAs(page, { role: options.role, name: options.name, organisation: options.centre, person: options.auditor });
   await page.getByRole('banner').getByText('Aangemeld als').waitFor();
 }
 

@@ -8,9 +8,10 @@ import type { Browser, Page } from 'playwright-core';
 import { expectNoSeriousAxeViolations, launchChromium, openPage, screenshot, shellUrl, signIn } from './support.js';
 
 let browser: Browser;
-// Next year's April round: its deadline is always ahead of today, whenever the suite runs on a fresh database.
+// Next year's November round: its deadline is always ahead of today, whenever the suite runs on a fresh database
+// (the seed already opens next year's April round, so staff open the other one).
 const year = new Date().getFullYear() + 1;
-const roundName = `ronde april ${year}`;
+const roundName = `ronde november ${year}`;
 const dossierTitle = 'Digitale ambachtelijke bakker';
 
 beforeAll(async () => {
@@ -28,17 +29,17 @@ async function visit(page: Page, path: string, heading: string | RegExp): Promis
 
 describe('training: a centre submits an action plan and agency staff advise on it', () => {
   it('runs the action-plan cycle in the browser', async () => {
-    // 1. Agency staff open next year's April round.
+    // 1. Agency staff open next year's November round.
     const staff = await openPage(browser);
     await signIn(staff.page, { role: 'Agentschapsmedewerker' });
     await visit(staff.page, '/rondes', 'Rondes van het jaaractieplan');
     const openRound = staff.page.getByRole('form', { name: 'Ronde openen' });
     await openRound.getByLabel('Jaar').fill(String(year));
-    await openRound.getByRole('radio', { name: 'april' }).check();
-    await openRound.getByLabel('Uiterste indieningsdatum').fill(`${year}-04-30`);
+    await openRound.getByRole('radio', { name: 'november' }).check();
+    await openRound.getByLabel('Uiterste indieningsdatum').fill(`${year}-11-30`);
     await openRound.getByLabel(/Criteriaversie/).selectOption({ index: 2 });
     await openRound.getByRole('button', { name: 'Ronde openen' }).click();
-    await staff.page.getByText(`De ronde april ${year} is geopend.`).waitFor();
+    await staff.page.getByText(`De ronde november ${year} is geopend.`).waitFor();
     await expectNoSeriousAxeViolations(staff.page, 'rondes');
     await screenshot(staff.page, 'training-01-round-opened');
 
@@ -86,7 +87,7 @@ describe('training: a centre submits an action plan and agency staff advise on i
 
     // 5. Agency staff find it in the review queue and start the review.
     await visit(staff.page, '/jaaractieplannen', 'Jaaractieplannen te beoordelen');
-    await staff.page.getByRole('link', { name: `Syntra West – Ronde april ${year}` }).click();
+    await staff.page.getByRole('link', { name: `Syntra West – Ronde november ${year}` }).click();
     await staff.page.getByRole('heading', { level: 2, name: `Jaaractieplan Syntra West – ${roundName}` }).waitFor();
     await staff.page.getByRole('button', { name: 'Beoordeling starten' }).click();
     await staff.page.getByText('De beoordeling is gestart.').waitFor();

@@ -1,13 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Button, ConfirmDialog, DescriptionList, LoadingIndicator, Notice, StatusBadge, StatusMessage, apiErrorMessage } from '@werkplek/ui';
+import { Alert, apiErrorMessage, Button, ConfirmDialog, DescriptionList, LoadingIndicator, Notice, StatusBadge, StatusMessage } from '@werkplek/ui';
+import { AreaLink, SectionHeader, formatDateTime, type User } from '@werkplek/frontend-kit';
 import type { ActionPlanDetailQuery } from '../gql/graphql.js';
-import { Link } from '../routing/router.js';
-import { isAgencyStaff, isCentreUser, type TrainingUser } from '../session/trainingUser.js';
-import { serverErrorMessage } from '../shared/errors.js';
-import { formatDateTime } from '../shared/format.js';
 import { actionPlanStatusLabels, actionPlanStatusTones, roundLabel } from '../shared/labels.js';
-import { SectionHeader } from '../shared/SectionHeader.js';
 import { ACTION_PLAN_QUERY, SECTORS_QUERY, START_REVIEW_MUTATION, SUBMIT_ACTION_PLAN_MUTATION } from './actionPlans.operations.js';
 import { DossierCard } from './DossierCard.js';
 import { PlanHistory } from './PlanHistory.js';
@@ -15,10 +11,21 @@ import { ReturnPlanForm } from './ReturnPlanForm.js';
 
 export type ActionPlan = ActionPlanDetailQuery['actionPlan'];
 
-/** Editable by the centre (and agency staff) while a draft or returned for changes (action-plan.md, States). */
-export const isEditable = (plan: Pick<ActionPlan, 'status'>) => plan.status === 'DRAFT' || plan.status === 'RETURNED';
-/** Agency staff assess and advise while the plan is under review or advised, before the board decision. */
-export const isReviewable = (plan: Pick<ActionPlan, 'status'>) => plan.status === 'UNDER_REVIEW' || plan.status === 'ADVISED';
+/**
+ * The workflow steps the server lists for the caller now (AnnualActionPlan.allowedSteps: role, state, own centre,
+ * round, deadline). Screens show exactly these steps; the service still checks each one.
+ */
+export type ActionPlanStep =
+  | 'addTrainingDossier'
+  | 'updateTrainingDossier'
+  | 'submit'
+  | 'startReview'
+  | 'assessCriterion'
+  | 'adviseDossier'
+  | 'returnForChanges'
+  | 'decide';
+
+export const mayTake = (plan: Pick<ActionPlan, 'allowedSteps'>, step: ActionPlanStep) => plan.allowedSteps.includes(step);
 
 function DeadlineNotice({ plan, now }: { plan: ActionPlan; now: Date }) {
   const deadline = formatDateTime(plan.round.deadline);
@@ -44,7 +51,8 @@ function DeadlineNotice({ plan, now }: { plan: ActionPlan; now: Date }) {
 }
 
 /** One annual action plan: its deadline, dossiers with assessment and advice, the next steps and the history. */
-export function ActionPlanDetail({ id, user, now = new Date() }: { id: string; user: TrainingUser | undefined; now?: Date }) {
+// `user` stays in the props (App passes it) although the steps now come from the server's allowedSteps.
+export function ActionPlanDetail({ id, now = new Date() }: { id: string; user: User | undefined; now?: Date }) {
   const { data, loading, error, refetch } = useQuery(ACTION_PLAN_QUERY, { variables: { id } });
   const sectors = useQuery(SECTORS_QUERY);
   const [confirmSubmit, setConfirmSubmit] = useState(false);
@@ -63,15 +71,15 @@ export function ActionPlanDetail({ id, user, now = new Date() }: { id: string; u
   if (error && !data) {
     return (
       <Alert title="Het jaaractieplan kon niet worden geladen.">
-        {apiErrorMessage(error)} <Link to="/jaaractieplannen">Terug naar de jaaractieplannen</Link>
+        {apiErrorMessage(error)} <AreaLink to="/jaaractieplannen">Terug naar de jaaractieplannen</AreaLink>
       </Alert>
     );
   }
   if (!data) return null;
   const plan = data.actionPlan;
   const sectorName = (sectorId: string) => sectors.data?.sectors.find((sector) => sector.id === sectorId)?.name ?? sectorId;
-  const canEdit = isEditable(plan) && (isCentreUser(user) || isAgencyStaff(user));
-  const staff = isAgencyStaff(user);
+  const canAdd = mayTake(plan, 'addTrainingDossier');
+  const canSubmit = mayTake(plan, 'submit');
   const stepError = submitState.error ?? startReviewState.error;
 
   async function doSubmit() {
@@ -99,7 +107,7 @@ export function ActionPlanDetail({ id, user, now = new Date() }: { id: string; u
   return (
     <article className="wp-training__detail">
       <SectionHeader
-        back={<Link to="/jaaractieplannen">‹ Terug naar de jaaractieplannen</Link>}
+        back={<AreaLink to="/jaaractieplannen">‹ Terug naar de jaaractieplannen</AreaLink>}
         title={`Jaaractieplan ${plan.centre.name} – ${roundLabel(plan.round).toLowerCase()}`}
         description={
           <p>
@@ -112,7 +120,7 @@ export function ActionPlanDetail({ id, user, now = new Date() }: { id: string; u
           <StatusMessage tone="success">{message}</StatusMessage>
         </div>
       )}
-      {stepError && <Alert title="Deze stap werd geweigerd.">{serverErrorMessage(stepError)}</Alert>}
+      {stepError && <Alert title="Deze stap werd geweigerd.">{apiErrorMessage(stepError)}</Alert>}
       <DeadlineNotice plan={plan} now={now} />
       <DescriptionList
         items={[
@@ -124,24 +132,24 @@ export function ActionPlanDetail({ id, user, now = new Date() }: { id: string; u
         ]}
       />
       <div className="wp-training__actions" role="group" aria-label="Acties voor dit jaaractieplan">
-        {canEdit && <Link className="wp-button wp-button--secondary" to={`/jaaractieplannen/${encodeURIComponent(plan.id)}/dossiers/nieuw`}>Opleidingsdossier toevoegen</Link>}
-        {canEdit && (
-          <Button onClick={() => setConfirmSubmit(true)} disabled={plan.dossiers.length === 0 || submitState.loading}>
+        {canAdd && <AreaLink className="wp-button wp-button--secondary" to={`/jaaractieplannen/${encodeURIComponent(plan.id)}/dossiers/nieuw`}>Opleidingsdossier toevoegen</AreaLink>}
+        {canSubmit && (
+          <Button onClick={() => setConfirmSubmit(true)} disabled={submitState.loading}>
             Jaaractieplan indienen
           </Button>
         )}
-        {staff && plan.status === 'SUBMITTED' && (
+        {mayTake(plan, 'startReview') && (
           <Button onClick={() => void doStartReview()} disabled={startReviewState.loading} aria-busy={startReviewState.loading || undefined}>
             {startReviewState.loading ? 'Bezig…' : 'Beoordeling starten'}
           </Button>
         )}
-        {staff && ['SUBMITTED', 'UNDER_REVIEW', 'ADVISED'].includes(plan.status) && !returning && (
+        {mayTake(plan, 'returnForChanges') && !returning && (
           <Button variant="secondary" onClick={() => setReturning(true)}>
             Terugsturen voor aanpassing
           </Button>
         )}
       </div>
-      {canEdit && plan.dossiers.length === 0 && <p>Voeg minstens één opleidingsdossier toe voordat u het plan indient.</p>}
+      {canAdd && plan.dossiers.length === 0 && <p>Voeg minstens één opleidingsdossier toe voordat u het plan indient.</p>}
       {returning && (
         <ReturnPlanForm
           planId={plan.id}
@@ -164,8 +172,8 @@ export function ActionPlanDetail({ id, user, now = new Date() }: { id: string; u
               planId={plan.id}
               dossier={dossier}
               sectorName={sectorName(dossier.sectorId)}
-              canEdit={canEdit}
-              canReview={staff && isReviewable(plan)}
+              canEdit={mayTake(plan, 'updateTrainingDossier')}
+              canReview={mayTake(plan, 'assessCriterion') || mayTake(plan, 'adviseDossier')}
             />
           ))
         )}

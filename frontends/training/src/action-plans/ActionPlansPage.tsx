@@ -4,7 +4,6 @@ import {
   CsvExportButton,
   DataTable,
   FilterBar,
-  Pagination,
   SelectField,
   StatusBadge,
   sortRows,
@@ -12,13 +11,9 @@ import {
   type DataTableColumn,
   type SortState,
 } from '@werkplek/ui';
+import { AreaLink, CursorPagination, SectionHeader, fetchAllPages, formatDateTime, isAgencyStaff, isCentreUser, isoDate, useCursorPages, type User } from '@werkplek/frontend-kit';
 import type { ActionPlanStatus, ActionPlansQuery } from '../gql/graphql.js';
-import { Link } from '../routing/router.js';
-import { isAgencyStaff, isCentreUser, type TrainingUser } from '../session/trainingUser.js';
-import { formatDateTime, isoDay } from '../shared/format.js';
 import { actionPlanStatusLabels, actionPlanStatusTones, optionsOf, roundLabel } from '../shared/labels.js';
-import { SectionHeader } from '../shared/SectionHeader.js';
-import { PAGE_SIZES, collectAllPages, useCursorPages } from '../shared/useCursorPages.js';
 import { ACTION_PLANS_QUERY, ACTION_PLAN_ROUNDS_QUERY } from './actionPlans.operations.js';
 import { OpenRoundsForCentre } from './OpenRoundsForCentre.js';
 
@@ -43,7 +38,7 @@ const columns: readonly DataTableColumn<PlanRow>[] = [
     rowHeader: true,
     sortKey: 'centre',
     sortValue: (row) => row.centre.name,
-    render: (row) => <Link to={`/jaaractieplannen/${encodeURIComponent(row.id)}`}>{`${row.centre.name} – ${roundLabel(row.round)}`}</Link>,
+    render: (row) => <AreaLink to={`/jaaractieplannen/${encodeURIComponent(row.id)}`}>{`${row.centre.name} – ${roundLabel(row.round)}`}</AreaLink>,
   },
   { key: 'round', header: 'Ronde', sortKey: 'round', sortValue: (row) => row.round.deadline, render: (row) => roundLabel(row.round) },
   {
@@ -60,9 +55,9 @@ const columns: readonly DataTableColumn<PlanRow>[] = [
 const csvColumns: readonly CsvColumn<PlanRow>[] = [
   { header: 'Opleidingscentrum', value: (row) => row.centre.name },
   { header: 'Ronde', value: (row) => roundLabel(row.round) },
-  { header: 'Uiterste indiening', value: (row) => isoDay(row.round.deadline) },
+  { header: 'Uiterste indiening', value: (row) => isoDate(row.round.deadline) },
   { header: 'Status', value: (row) => actionPlanStatusLabels[row.status] },
-  { header: 'Ingediend op', value: (row) => isoDay(row.submittedAt) },
+  { header: 'Ingediend op', value: (row) => isoDate(row.submittedAt) },
   { header: 'Dossiers', value: (row) => row.dossiers.length },
   { header: 'Dossiers geadviseerd', value: (row) => row.dossiers.filter((dossier) => dossier.advice !== null).length },
 ];
@@ -71,7 +66,7 @@ const csvColumns: readonly CsvColumn<PlanRow>[] = [
  * The annual action plans: for agency staff the review queue per round (filter on round and status), for a centre
  * user their own plans with the open rounds they can still draft a plan for.
  */
-export function ActionPlansPage({ user }: { user: TrainingUser | undefined }) {
+export function ActionPlansPage({ user }: { user: User | undefined }) {
   const client = useApolloClient();
   const [draftFilters, setDraftFilters] = useState<Filters>(emptyFilters);
   const [filters, setFilters] = useState<Filters>(emptyFilters);
@@ -131,7 +126,7 @@ export function ActionPlansPage({ user }: { user: TrainingUser | undefined }) {
           fileName="jaaractieplannen.csv"
           columns={csvColumns}
           rows={() =>
-            collectAllPages(async (after) => {
+            fetchAllPages(async (after) => {
               const result = await client.query({ query: ACTION_PLANS_QUERY, variables: { filter, page: { first: 100, ...(after ? { after } : {}) } } });
               if (!result.data) throw new Error('Geen gegevens');
               return result.data.actionPlans;
@@ -153,20 +148,7 @@ export function ActionPlansPage({ user }: { user: TrainingUser | undefined }) {
           filters.roundId || filters.status ? 'Geen jaaractieplannen voor deze filters.' : 'Er zijn nog geen jaaractieplannen.'
         }
       />
-      {connection && (
-        <Pagination
-          label="Paginering jaaractieplannen"
-          page={pages.page}
-          pageSize={pages.pageSize}
-          itemCount={connection.nodes.length}
-          totalCount={connection.totalCount}
-          hasNextPage={connection.pageInfo.hasNextPage}
-          onNext={() => pages.next(connection.pageInfo.endCursor)}
-          onPrevious={pages.previous}
-          pageSizeOptions={PAGE_SIZES}
-          onPageSizeChange={pages.setPageSize}
-        />
-      )}
+      <CursorPagination connection={connection} pages={pages} label="Paginering jaaractieplannen" />
     </section>
   );
 }

@@ -1,8 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
-import { Alert, FormErrorSummary, RadioGroup, SubmitButton, TextAreaField, type FormError } from '@werkplek/ui';
+import { Alert, apiErrorMessage, type FormError, FormErrorSummary, RadioGroup, SubmitButton, TextAreaField } from '@werkplek/ui';
 import type { DossierAdvice } from '../gql/graphql.js';
-import { serverErrorMessage } from '../shared/errors.js';
 import { adviceLabels, advicesForKind } from '../shared/labels.js';
 import { ADVISE_DOSSIER_MUTATION } from './actionPlans.operations.js';
 import type { ActionPlan } from './ActionPlanDetail.js';
@@ -44,7 +43,7 @@ export function AdviceForm({ dossier, onAdvised }: { dossier: Dossier; onAdvised
     <form className="wp-training__form" onSubmit={(event) => void handleSubmit(event)} noValidate aria-labelledby="training-advice-title">
       <h3 id="training-advice-title">Advies</h3>
       {errors.length > 0 && <FormErrorSummary errors={errors} focusKey={attempts} />}
-      {error && <Alert title="Het advies werd geweigerd.">{serverErrorMessage(error)}</Alert>}
+      {error && <Alert title="Het advies werd geweigerd.">{apiErrorMessage(error)}</Alert>}
       <RadioGroup
         id={ids.advice}
         name="advice"

@@ -1,8 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
-import { Alert, DateField, FormErrorSummary, SelectField, StatusMessage, SubmitButton, type FormError } from '@werkplek/ui';
+import { Alert, apiErrorMessage, DateField, type FormError, FormErrorSummary, SelectField, StatusMessage, SubmitButton } from '@werkplek/ui';
 import type { ActionPlanRoundsQuery } from '../gql/graphql.js';
-import { serverErrorMessage } from '../shared/errors.js';
 import { roundLabel } from '../shared/labels.js';
 import { ACTION_PLAN_ROUNDS_QUERY, RECORD_BOARD_DECISION_MUTATION } from './actionPlans.operations.js';
 
@@ -43,7 +42,7 @@ export function BoardDecisionForm({ rounds }: { rounds: readonly Round[] }) {
     <form className="wp-training__form" onSubmit={(event) => void handleSubmit(event)} noValidate aria-labelledby="training-decision-title">
       <h3 id="training-decision-title">Beslissing van de Raad van bestuur</h3>
       {errors.length > 0 && <FormErrorSummary errors={errors} focusKey={attempts} />}
-      {error && <Alert title="De beslissing werd geweigerd.">{serverErrorMessage(error)}</Alert>}
+      {error && <Alert title="De beslissing werd geweigerd.">{apiErrorMessage(error)}</Alert>}
       {done && <StatusMessage tone="success">{done}</StatusMessage>}
       <SelectField
         id={ids.round}

@@ -1,7 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
-import { Alert, FormErrorSummary, RadioGroup, StatusMessage, SubmitButton, TextAreaField, type FormError } from '@werkplek/ui';
-import { serverErrorMessage } from '../shared/errors.js';
+import { Alert, apiErrorMessage, type FormError, FormErrorSummary, RadioGroup, StatusMessage, SubmitButton, TextAreaField } from '@werkplek/ui';
 import { markLabels } from '../shared/labels.js';
 import { ASSESS_CRITERION_MUTATION } from './actionPlans.operations.js';
 import type { ActionPlan } from './ActionPlanDetail.js';
@@ -49,7 +48,7 @@ export function CaseAssessmentForm({ criterionCase, disabled }: { criterionCase:
         <strong>Argumentatie van het centrum:</strong> {criterionCase.argument}
       </p>
       {errors.length > 0 && <FormErrorSummary errors={errors} focusKey={attempts} />}
-      {error && <Alert title="De beoordeling kon niet worden bewaard.">{serverErrorMessage(error)}</Alert>}
+      {error && <Alert title="De beoordeling kon niet worden bewaard.">{apiErrorMessage(error)}</Alert>}
       <RadioGroup
         id={`${baseId}-met`}
         name={`${baseId}-met`}

@@ -1,6 +1,5 @@
 import { DataTable, DescriptionList, StatusBadge, type DataTableColumn } from '@werkplek/ui';
-import { Link } from '../routing/router.js';
-import { formatDateTime } from '../shared/format.js';
+import { AreaLink, formatDateTime } from '@werkplek/frontend-kit';
 import { adviceLabels, componentLabels, dossierKindLabels, markLabels } from '../shared/labels.js';
 import type { ActionPlan } from './ActionPlanDetail.js';
 
@@ -74,8 +73,8 @@ export function DossierCard({ planId, dossier, sectorName, canEdit, canReview }:
         emptyText="Geen argumentatie per criterium."
       />
       <p className="wp-training__actions">
-        {canEdit && <Link to={base}>Dossier {dossier.title} wijzigen</Link>}
-        {canReview && <Link to={`${base}/beoordelen`}>Dossier {dossier.title} beoordelen en adviseren</Link>}
+        {canEdit && <AreaLink to={base}>Dossier {dossier.title} wijzigen</AreaLink>}
+        {canReview && <AreaLink to={`${base}/beoordelen`}>Dossier {dossier.title} beoordelen en adviseren</AreaLink>}
       </p>
     </section>
   );

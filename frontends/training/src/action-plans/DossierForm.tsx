@@ -1,23 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
-import {
-  Alert,
-  FormErrorSummary,
-  LoadingIndicator,
-  NumberField,
-  RadioGroup,
-  SelectField,
-  SubmitButton,
-  TextAreaField,
-  TextField,
-  apiErrorMessage,
-  type FormError,
-} from '@werkplek/ui';
+import { Alert, apiErrorMessage, type FormError, FormErrorSummary, LoadingIndicator, NumberField, RadioGroup, SelectField, SubmitButton, TextAreaField, TextField } from '@werkplek/ui';
+import { AreaLink, SectionHeader, useArea } from '@werkplek/frontend-kit';
 import type { CriteriaVersionsQuery, DossierKind, TrackComponent, TrackMark } from '../gql/graphql.js';
-import { Link, useRouter } from '../routing/router.js';
-import { serverErrorMessage } from '../shared/errors.js';
 import { componentLabels, dossierKindLabels, markLabels, marksForKind, optionsOf, roundLabel } from '../shared/labels.js';
-import { SectionHeader } from '../shared/SectionHeader.js';
 import {
   ACTION_PLAN_QUERY,
   ADD_DOSSIER_MUTATION,
@@ -27,7 +13,7 @@ import {
   UPDATE_DOSSIER_MUTATION,
 } from './actionPlans.operations.js';
 import type { ActionPlan } from './ActionPlanDetail.js';
-import { isEditable } from './ActionPlanDetail.js';
+import { mayTake } from './ActionPlanDetail.js';
 import { CheckboxGroup } from './CheckboxGroup.js';
 import {
   dossierFieldIds as ids,
@@ -100,7 +86,7 @@ export interface DossierFormProps {
 
 /** Add or edit a training dossier: kind, content, requested marks and the centre's argument per criterion. */
 export function DossierForm({ plan, initial, dossierId, criteria, versionName, sectors }: DossierFormProps) {
-  const { navigate } = useRouter();
+  const { navigate } = useArea();
   const [values, setValues] = useState<DossierFormValues>(initial);
   const [errors, setErrors] = useState<DossierErrors>({});
   const [attempts, setAttempts] = useState(0);
@@ -118,10 +104,10 @@ export function DossierForm({ plan, initial, dossierId, criteria, versionName, s
   const criterionIds = argued.map((criterion) => criterion.id);
   const planPath = `/jaaractieplannen/${encodeURIComponent(plan.id)}`;
 
-  if (!isEditable(plan)) {
+  if (!mayTake(plan, dossierId ? 'updateTrainingDossier' : 'addTrainingDossier')) {
     return (
       <Alert title="Dit jaaractieplan kan niet meer worden gewijzigd.">
-        Een ingediend plan is vergrendeld. <Link to={planPath}>Terug naar het jaaractieplan</Link>
+        Een ingediend plan is vergrendeld. <AreaLink to={planPath}>Terug naar het jaaractieplan</AreaLink>
       </Alert>
     );
   }
@@ -159,11 +145,11 @@ export function DossierForm({ plan, initial, dossierId, criteria, versionName, s
     <form className="wp-training__form" onSubmit={(event) => void handleSubmit(event)} noValidate>
       <SectionHeader
         title={title}
-        back={<Link to={planPath}>‹ Terug naar het jaaractieplan</Link>}
+        back={<AreaLink to={planPath}>‹ Terug naar het jaaractieplan</AreaLink>}
         description={<p>{`${plan.centre.name} – ${roundLabel(plan.round).toLowerCase()}${versionName ? ` (criteria: ${versionName})` : ''}`}</p>}
       />
       {summary.length > 0 && <FormErrorSummary errors={summary} focusKey={attempts} />}
-      {serverError && <Alert title="Het dossier kon niet worden bewaard.">{serverErrorMessage(serverError)}</Alert>}
+      {serverError && <Alert title="Het dossier kon niet worden bewaard.">{apiErrorMessage(serverError)}</Alert>}
       <RadioGroup
         id={ids.kind}
         name="kind"
@@ -259,7 +245,7 @@ export function DossierForm({ plan, initial, dossierId, criteria, versionName, s
         <SubmitButton pending={pending} pendingLabel="Bezig met bewaren…">
           {dossierId ? 'Wijzigingen bewaren' : 'Dossier toevoegen'}
         </SubmitButton>
-        <Link to={planPath}>Annuleren</Link>
+        <AreaLink to={planPath}>Annuleren</AreaLink>
       </div>
     </form>
   );

@@ -1,16 +1,15 @@
 import { useQuery } from '@apollo/client/react';
 import { Alert, LoadingIndicator, apiErrorMessage } from '@werkplek/ui';
-import { Link, useRouter } from '../routing/router.js';
+import { AreaLink, SectionHeader, useArea } from '@werkplek/frontend-kit';
 import { dossierKindLabels, markLabels, roundLabel } from '../shared/labels.js';
-import { SectionHeader } from '../shared/SectionHeader.js';
 import { ACTION_PLAN_QUERY } from './actionPlans.operations.js';
-import { isReviewable } from './ActionPlanDetail.js';
+import { mayTake } from './ActionPlanDetail.js';
 import { AdviceForm } from './AdviceForm.js';
 import { CaseAssessmentForm } from './CaseAssessmentForm.js';
 
 /** Agency staff: assess each criterion of one dossier, then advise on it. */
 export function DossierReviewPage({ planId, dossierId }: { planId: string; dossierId: string }) {
-  const { navigate } = useRouter();
+  const { navigate } = useArea();
   const { data, loading, error, refetch } = useQuery(ACTION_PLAN_QUERY, { variables: { id: planId } });
   if (loading && !data) return <LoadingIndicator label="Het dossier wordt geladen…" />;
   if (error && !data) return <Alert title="Het dossier kon niet worden geladen.">{apiErrorMessage(error)}</Alert>;
@@ -19,16 +18,16 @@ export function DossierReviewPage({ planId, dossierId }: { planId: string; dossi
   const dossier = plan.dossiers.find((candidate) => candidate.id === dossierId);
   const planPath = `/jaaractieplannen/${encodeURIComponent(plan.id)}`;
   if (!dossier) return <Alert title="Dossier niet gevonden.">Dit opleidingsdossier hoort niet bij dit jaaractieplan.</Alert>;
-  const reviewable = isReviewable(plan);
+  const reviewable = mayTake(plan, 'adviseDossier');
   // The service refuses assessments once a dossier is advised (action-plan.md: "dossier not yet advised").
-  const assessable = reviewable && dossier.advice === null;
+  const assessable = mayTake(plan, 'assessCriterion') && dossier.advice === null;
   const cases = [...dossier.cases].sort((a, b) => a.criterion.mark.localeCompare(b.criterion.mark) || a.criterion.position - b.criterion.position);
 
   return (
     <article>
       <SectionHeader
         title={`Beoordelen: ${dossier.title}`}
-        back={<Link to={planPath}>‹ Terug naar het jaaractieplan</Link>}
+        back={<AreaLink to={planPath}>‹ Terug naar het jaaractieplan</AreaLink>}
         description={
           <p>
             {plan.centre.name} – {roundLabel(plan.round).toLowerCase()} · {dossierKindLabels[dossier.kind]} · aangevraagd:{' '}

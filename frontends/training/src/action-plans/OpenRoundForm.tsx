@@ -1,9 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, DateField, FormErrorSummary, NumberField, RadioGroup, SelectField, StatusMessage, SubmitButton, type FormError } from '@werkplek/ui';
+import { Alert, apiErrorMessage, DateField, type FormError, FormErrorSummary, NumberField, RadioGroup, SelectField, StatusMessage, SubmitButton } from '@werkplek/ui';
+import { endOfDayInBrussels } from '@werkplek/frontend-kit';
 import type { RoundSeason } from '../gql/graphql.js';
-import { serverErrorMessage } from '../shared/errors.js';
-import { endOfDayInBrussels } from '../shared/format.js';
 import { optionsOf, seasonLabels } from '../shared/labels.js';
 import { ACTION_PLAN_ROUNDS_QUERY, CRITERIA_VERSIONS_QUERY, OPEN_ROUND_MUTATION } from './actionPlans.operations.js';
 
@@ -49,7 +48,7 @@ export function OpenRoundForm() {
     <form className="wp-training__form" onSubmit={(event) => void handleSubmit(event)} noValidate aria-labelledby="training-open-round-title">
       <h3 id="training-open-round-title">Ronde openen</h3>
       {errors.length > 0 && <FormErrorSummary errors={errors} focusKey={attempts} />}
-      {error && <Alert title="De ronde kon niet worden geopend.">{serverErrorMessage(error)}</Alert>}
+      {error && <Alert title="De ronde kon niet worden geopend.">{apiErrorMessage(error)}</Alert>}
       {opened && <StatusMessage tone="success">{opened}</StatusMessage>}
       <NumberField id={ids.year} label="Jaar" required value={year} onChange={(event) => setYear(event.target.value)} error={errorFor(ids.year)} />
       <RadioGroup id={ids.season} name="season" legend="Ronde" required options={optionsOf(seasonLabels)} value={season} onChange={setSeason} error={errorFor(ids.season)} />

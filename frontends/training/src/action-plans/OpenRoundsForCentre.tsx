@@ -1,10 +1,8 @@
 import { useState } from 'react';
 import { useMutation } from '@apollo/client/react';
-import { Alert, Button, Notice } from '@werkplek/ui';
+import { Alert, apiErrorMessage, Button, Notice } from '@werkplek/ui';
+import { AreaLink, formatDateTime, useArea } from '@werkplek/frontend-kit';
 import type { ActionPlanRoundsQuery, ActionPlansQuery } from '../gql/graphql.js';
-import { Link, useRouter } from '../routing/router.js';
-import { serverErrorMessage } from '../shared/errors.js';
-import { formatDateTime } from '../shared/format.js';
 import { roundLabel } from '../shared/labels.js';
 import { ACTION_PLANS_QUERY, DRAFT_ACTION_PLAN_MUTATION } from './actionPlans.operations.js';
 
@@ -21,7 +19,7 @@ export interface OpenRoundsForCentreProps {
 
 /** The open rounds with their deadline: the centre drafts its plan here, or continues the one it has. */
 export function OpenRoundsForCentre({ rounds, plans, loading, now = new Date() }: OpenRoundsForCentreProps) {
-  const { navigate } = useRouter();
+  const { navigate } = useArea();
   const [draft, { loading: drafting, error }] = useMutation(DRAFT_ACTION_PLAN_MUTATION, { refetchQueries: [ACTION_PLANS_QUERY] });
   const [roundInProgress, setRoundInProgress] = useState<string | undefined>();
   const open = rounds.filter((round) => round.status === 'OPEN');
@@ -48,7 +46,7 @@ export function OpenRoundsForCentre({ rounds, plans, loading, now = new Date() }
   return (
     <section className="wp-training__rounds" aria-labelledby="training-open-rounds">
       <h3 id="training-open-rounds">Open rondes</h3>
-      {error && <Alert title="Het jaaractieplan kon niet worden opgesteld.">{serverErrorMessage(error)}</Alert>}
+      {error && <Alert title="Het jaaractieplan kon niet worden opgesteld.">{apiErrorMessage(error)}</Alert>}
       <ul className="wp-training__cards">
         {open.map((round) => {
           const plan = plans.find((candidate) => candidate.round.id === round.id);
@@ -61,7 +59,7 @@ export function OpenRoundsForCentre({ rounds, plans, loading, now = new Date() }
                 {passed && <span> (verstreken)</span>}
               </p>
               {plan ? (
-                <Link to={`/jaaractieplannen/${encodeURIComponent(plan.id)}`}>Jaaractieplan {roundLabel(round).toLowerCase()} openen</Link>
+                <AreaLink to={`/jaaractieplannen/${encodeURIComponent(plan.id)}`}>Jaaractieplan {roundLabel(round).toLowerCase()} openen</AreaLink>
               ) : (
                 <Button onClick={() => void startDraft(round.id)} disabled={drafting} aria-busy={roundInProgress === round.id || undefined}>
                   {roundInProgress === round.id ? 'Bezig met opstellen…' : `Jaaractieplan opstellen voor ${roundLabel(round).toLowerCase()}`}

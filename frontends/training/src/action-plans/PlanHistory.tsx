@@ -1,5 +1,5 @@
 import { DataTable, type DataTableColumn } from '@werkplek/ui';
-import { formatDateTime } from '../shared/format.js';
+import { formatDateTime } from '@werkplek/frontend-kit';
 import { actionPlanStatusLabels } from '../shared/labels.js';
 import type { ActionPlan } from './ActionPlanDetail.js';
 

@@ -1,7 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
-import { Alert, Button, FormErrorSummary, SubmitButton, TextAreaField } from '@werkplek/ui';
-import { serverErrorMessage } from '../shared/errors.js';
+import { Alert, apiErrorMessage, Button, FormErrorSummary, SubmitButton, TextAreaField } from '@werkplek/ui';
 import { RETURN_PLAN_MUTATION } from './actionPlans.operations.js';
 
 export interface ReturnPlanFormProps {
@@ -37,7 +36,7 @@ export function ReturnPlanForm({ planId, onReturned, onCancel }: ReturnPlanFormP
     <form className="wp-training__form" onSubmit={(event) => void handleSubmit(event)} noValidate aria-labelledby="training-return-title">
       <h3 id="training-return-title">Terugsturen voor aanpassing</h3>
       {error && <FormErrorSummary errors={[{ fieldId: 'training-return-reason', message: error }]} focusKey={attempts} />}
-      {serverError && <Alert title="Het plan kon niet worden teruggestuurd.">{serverErrorMessage(serverError)}</Alert>}
+      {serverError && <Alert title="Het plan kon niet worden teruggestuurd.">{apiErrorMessage(serverError)}</Alert>}
       <TextAreaField
         id="training-return-reason"
         label="Reden"

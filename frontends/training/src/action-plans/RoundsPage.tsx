@@ -1,11 +1,9 @@
 import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { CsvExportButton, DataTable, StatusBadge, sortRows, type CsvColumn, type DataTableColumn, type SortState } from '@werkplek/ui';
+import { SectionHeader, formatDate, formatDateTime, isAgencyStaff, isoDate, type User } from '@werkplek/frontend-kit';
 import type { ActionPlanRoundsQuery } from '../gql/graphql.js';
-import { isAgencyStaff, type TrainingUser } from '../session/trainingUser.js';
-import { formatDate, formatDateTime, isoDay } from '../shared/format.js';
 import { roundLabel, roundStatusLabels } from '../shared/labels.js';
-import { SectionHeader } from '../shared/SectionHeader.js';
 import { ACTION_PLAN_ROUNDS_QUERY } from './actionPlans.operations.js';
 import { BoardDecisionForm } from './BoardDecisionForm.js';
 import { OpenRoundForm } from './OpenRoundForm.js';
@@ -28,13 +26,13 @@ const columns: readonly DataTableColumn<Round>[] = [
 const csvColumns: readonly CsvColumn<Round>[] = [
   { header: 'Jaar', value: (row) => row.year },
   { header: 'Ronde', value: (row) => row.season },
-  { header: 'Uiterste indiening', value: (row) => isoDay(row.deadline) },
+  { header: 'Uiterste indiening', value: (row) => isoDate(row.deadline) },
   { header: 'Status', value: (row) => roundStatusLabels[row.status] },
   { header: 'Beslissing', value: (row) => row.boardDecisionOn ?? '' },
 ];
 
 /** The action-plan rounds with their deadlines; agency staff open rounds and record the board decision here. */
-export function RoundsPage({ user }: { user: TrainingUser | undefined }) {
+export function RoundsPage({ user }: { user: User | undefined }) {
   const { data, loading, error, refetch } = useQuery(ACTION_PLAN_ROUNDS_QUERY);
   const [sort, setSort] = useState<SortState | undefined>();
   const rounds = data?.actionPlanRounds ?? [];

@@ -77,6 +77,7 @@ export const ACTION_PLAN_QUERY = graphql(`
       id
       status
       submittedAt
+      allowedSteps
       centreId
       centre {
         id

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { CsvExportButton, DataTable, sortRows, type CsvColumn, type DataTableColumn, type SortState } from '@werkplek/ui';
-import { SectionHeader } from '../shared/SectionHeader.js';
+import { SectionHeader } from '@werkplek/frontend-kit';
 import { ContactDetails } from './ContactDetails.js';
 import { TRAINING_CENTRES_QUERY, type TrainingCentreRow } from './trainingCentres.query.js';
 

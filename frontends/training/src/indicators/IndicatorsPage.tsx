@@ -1,10 +1,9 @@
 import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { Alert, DataTable, FilterBar, LoadingIndicator, NumberField, apiErrorMessage, type DataTableColumn } from '@werkplek/ui';
+import { SectionHeader, formatDate, formatPercent } from '@werkplek/frontend-kit';
 import type { TrainingIndicatorsQuery } from '../gql/graphql.js';
-import { formatDate, formatPercent } from '../shared/format.js';
 import { markLabels, seasonLabels } from '../shared/labels.js';
-import { SectionHeader } from '../shared/SectionHeader.js';
 import { TRAINING_INDICATORS_QUERY } from './indicators.operations.js';
 
 interface Ratio {

@@ -1,12 +1,9 @@
 import { useState } from 'react';
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { CsvExportButton, DataTable, FilterBar, NumberField, SelectField, StatusBadge, sortRows, type CsvColumn, type DataTableColumn, type SortState } from '@werkplek/ui';
+import { CursorPagination, SectionHeader, fetchAllPages, formatDate, useCursorPages } from '@werkplek/frontend-kit';
 import type { CertificateType, CertificatesQuery } from '../gql/graphql.js';
-import { formatDate } from '../shared/format.js';
 import { certificateIssuerLabels, certificateTypeLabels, optionsOf } from '../shared/labels.js';
-import { ListFooter } from '../shared/ListFooter.js';
-import { SectionHeader } from '../shared/SectionHeader.js';
-import { collectAllPages, useCursorPages } from '../shared/useCursorPages.js';
 import { CERTIFICATES_QUERY } from './offer.operations.js';
 
 type Certificate = CertificatesQuery['certificates']['nodes'][number];
@@ -68,7 +65,7 @@ export function CertificatesPage() {
           fileName="attesten.csv"
           columns={csvColumns}
           rows={() =>
-            collectAllPages(async (after) => {
+            fetchAllPages(async (after) => {
               const result = await client.query({ query: CERTIFICATES_QUERY, variables: { filter, page: { first: 100, ...(after ? { after } : {}) } } });
               if (!result.data) throw new Error('Geen gegevens');
               return result.data.certificates;
@@ -77,7 +74,7 @@ export function CertificatesPage() {
         />
       </div>
       <DataTable caption="Attesten" columns={columns} rows={sortRows(connection?.nodes ?? [], columns, sort)} rowKey={(row) => row.id} sort={sort} onSortChange={setSort} loading={loading} error={error} onRetry={() => void refetch()} emptyText="Geen attesten voor deze filters." />
-      <ListFooter connection={connection} pages={pages} label="Paginering attesten" />
+      <CursorPagination connection={connection} pages={pages} label="Paginering attesten" />
     </section>
   );
 }

@@ -1,12 +1,9 @@
 import { useState } from 'react';
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { CsvExportButton, DataTable, FilterBar, NumberField, SelectField, StatusBadge, sortRows, type CsvColumn, type DataTableColumn, type SortState } from '@werkplek/ui';
+import { CursorPagination, SectionHeader, fetchAllPages, formatDate, useCursorPages } from '@werkplek/frontend-kit';
 import type { CourseStatus, CoursesQuery } from '../gql/graphql.js';
-import { formatDate } from '../shared/format.js';
 import { courseStatusLabels, optionsOf } from '../shared/labels.js';
-import { ListFooter } from '../shared/ListFooter.js';
-import { SectionHeader } from '../shared/SectionHeader.js';
-import { collectAllPages, useCursorPages } from '../shared/useCursorPages.js';
 import { COURSES_QUERY } from './offer.operations.js';
 
 type Course = CoursesQuery['courses']['nodes'][number];
@@ -67,7 +64,7 @@ export function CoursesPage() {
           fileName="cursussen.csv"
           columns={csvColumns}
           rows={() =>
-            collectAllPages(async (after) => {
+            fetchAllPages(async (after) => {
               const result = await client.query({ query: COURSES_QUERY, variables: { filter, page: { first: 100, ...(after ? { after } : {}) } } });
               if (!result.data) throw new Error('Geen gegevens');
               return result.data.courses;
@@ -76,7 +73,7 @@ export function CoursesPage() {
         />
       </div>
       <DataTable caption="Cursussen" columns={columns} rows={sortRows(connection?.nodes ?? [], columns, sort)} rowKey={(row) => row.id} sort={sort} onSortChange={setSort} loading={loading} error={error} onRetry={() => void refetch()} emptyText="Geen cursussen voor deze filters." />
-      <ListFooter connection={connection} pages={pages} label="Paginering cursussen" />
+      <CursorPagination connection={connection} pages={pages} label="Paginering cursussen" />
     </section>
   );
 }

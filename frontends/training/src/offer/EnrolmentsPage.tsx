@@ -1,12 +1,10 @@
 import { useState } from 'react';
 import { useApolloClient, useQuery } from '@apollo/client/react';
-import { CsvExportButton, DataTable, FilterBar, NumberField, SelectField, type CsvColumn, type DataTableColumn, type SortState } from '@werkplek/ui';
+import { Button, CsvExportButton, DataTable, FilterBar, NumberField, SelectField, type CsvColumn, type DataTableColumn, type SortState } from '@werkplek/ui';
+import { CursorPagination, SectionHeader, SubmissionResult, fetchAllPages, formatDate, isAgencyStaff, isCentreUser, useCursorPages, type User } from '@werkplek/frontend-kit';
 import type { EnrolmentSort, EnrolmentStatus, EnrolmentsQuery, TrackComponent } from '../gql/graphql.js';
-import { formatDate } from '../shared/format.js';
 import { componentLabels, enrolmentResultLabels, enrolmentStatusLabels, optionsOf } from '../shared/labels.js';
-import { ListFooter } from '../shared/ListFooter.js';
-import { SectionHeader } from '../shared/SectionHeader.js';
-import { collectAllPages, useCursorPages } from '../shared/useCursorPages.js';
+import { EnrolmentOutcomeForm } from './EnrolmentOutcomeForm.js';
 import { ENROLMENTS_QUERY } from './offer.operations.js';
 
 type Enrolment = EnrolmentsQuery['enrolments']['nodes'][number];
@@ -38,9 +36,28 @@ const csvColumns: readonly CsvColumn<Enrolment>[] = [
   { header: 'Status', value: statusText },
 ];
 
-/** Enrolments (centre users: their own centre); sorted by enrolment date by the API. */
-export function EnrolmentsPage() {
+/** Enrolments (centre users: their own centre); sorted by enrolment date by the API. Staff and centres end them. */
+export function EnrolmentsPage({ user }: { user?: User | undefined } = {}) {
   const client = useApolloClient();
+  const [selected, setSelected] = useState<Enrolment | undefined>();
+  const [confirmation, setConfirmation] = useState<string | undefined>();
+  // learner.md: agency staff and the track's centre record results and withdrawals; inspectors only read.
+  const mayEnd = isAgencyStaff(user) || isCentreUser(user);
+  const shownColumns: readonly DataTableColumn<Enrolment>[] = mayEnd
+    ? [
+        ...columns,
+        {
+          key: 'actions',
+          header: 'Acties',
+          render: (row) =>
+            row.status === 'ENROLLED' ? (
+              <Button variant="secondary" aria-label={`Inschrijving van ${row.learner.name} afhandelen`} onClick={() => { setConfirmation(undefined); setSelected(row); }}>
+                Afhandelen
+              </Button>
+            ) : null,
+        },
+      ]
+    : columns;
   const [draft, setDraft] = useState<Filters>(empty);
   const [filters, setFilters] = useState<Filters>(empty);
   const [sort, setSort] = useState<SortState>({ key: 'enrolledOn', direction: 'ascending' });
@@ -70,7 +87,7 @@ export function EnrolmentsPage() {
           fileName="inschrijvingen.csv"
           columns={csvColumns}
           rows={() =>
-            collectAllPages(async (after) => {
+            fetchAllPages(async (after) => {
               const result = await client.query({ query: ENROLMENTS_QUERY, variables: { filter, sort: apiSort, page: { first: 100, ...(after ? { after } : {}) } } });
               if (!result.data) throw new Error('Geen gegevens');
               return result.data.enrolments;
@@ -80,7 +97,7 @@ export function EnrolmentsPage() {
       </div>
       <DataTable
         caption="Inschrijvingen"
-        columns={columns}
+        columns={shownColumns}
         rows={connection?.nodes ?? []}
         rowKey={(row) => row.id}
         sort={sort}
@@ -93,7 +110,20 @@ export function EnrolmentsPage() {
         onRetry={() => void refetch()}
         emptyText="Geen inschrijvingen voor deze filters."
       />
-      <ListFooter connection={connection} pages={pages} label="Paginering inschrijvingen" />
+      <CursorPagination connection={connection} pages={pages} label="Paginering inschrijvingen" />
+      <SubmissionResult confirmation={confirmation} />
+      {selected && (
+        <EnrolmentOutcomeForm
+          key={selected.id}
+          enrolment={selected}
+          onCancel={() => setSelected(undefined)}
+          onDone={async (text) => {
+            await refetch();
+            setSelected(undefined);
+            setConfirmation(text);
+          }}
+        />
+      )}
     </section>
   );
 }

@@ -1,13 +1,9 @@
 import { useState } from 'react';
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { CsvExportButton, DataTable, FilterBar, SelectField, type CsvColumn, type DataTableColumn, type SortState } from '@werkplek/ui';
+import { CursorPagination, SectionHeader, fetchAllPages, formatDate, isCentreUser, useCursorPages, type User } from '@werkplek/frontend-kit';
 import type { TrackMark, TrackSort, TrackType, TracksQuery } from '../gql/graphql.js';
-import { isCentreUser, type TrainingUser } from '../session/trainingUser.js';
-import { formatDate } from '../shared/format.js';
 import { markLabels, optionsOf, trackTypeLabels } from '../shared/labels.js';
-import { ListFooter } from '../shared/ListFooter.js';
-import { SectionHeader } from '../shared/SectionHeader.js';
-import { collectAllPages, useCursorPages } from '../shared/useCursorPages.js';
 import { TRACKS_QUERY } from './offer.operations.js';
 
 type Track = TracksQuery['tracks']['nodes'][number];
@@ -40,7 +36,7 @@ const csvColumns: readonly CsvColumn<Track>[] = [
 ];
 
 /** The offer's tracks; a centre user sees their own centre's by default. Sorting is done by the API (whole list). */
-export function TracksPage({ user }: { user: TrainingUser | undefined }) {
+export function TracksPage({ user }: { user: User | undefined }) {
   const client = useApolloClient();
   const [draft, setDraft] = useState<Filters>({ type: '', mark: '' });
   const [filters, setFilters] = useState<Filters>({ type: '', mark: '' });
@@ -70,7 +66,7 @@ export function TracksPage({ user }: { user: TrainingUser | undefined }) {
           fileName="trajecten.csv"
           columns={csvColumns}
           rows={() =>
-            collectAllPages(async (after) => {
+            fetchAllPages(async (after) => {
               const result = await client.query({ query: TRACKS_QUERY, variables: { filter, sort: sortKey, page: { first: 100, ...(after ? { after } : {}) } } });
               if (!result.data) throw new Error('Geen gegevens');
               return result.data.tracks;
@@ -94,7 +90,7 @@ export function TracksPage({ user }: { user: TrainingUser | undefined }) {
         onRetry={() => void refetch()}
         emptyText="Geen trajecten voor deze filters."
       />
-      <ListFooter connection={connection} pages={pages} label="Paginering trajecten" />
+      <CursorPagination connection={connection} pages={pages} label="Paginering trajecten" />
     </section>
   );
 }

@@ -125,3 +125,23 @@ export const CERTIFICATES_QUERY = graphql(`
     }
   }
 `);
+
+export const RECORD_ENROLMENT_RESULT_MUTATION = graphql(`
+  mutation RecordEnrolmentResult($id: ID!, $result: EnrolmentResult!) {
+    recordEnrolmentResult(id: $id, result: $result) {
+      id
+      status
+      result
+    }
+  }
+`);
+
+export const WITHDRAW_ENROLMENT_MUTATION = graphql(`
+  mutation WithdrawEnrolment($id: ID!, $on: LocalDate!) {
+    withdrawEnrolment(id: $id, on: $on) {
+      id
+      status
+      leftOn
+    }
+  }
+`);

@@ -1,13 +1,10 @@
 import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { CsvExportButton, DataTable, FilterBar, NumberField, SelectField, sortRows, type CsvColumn, type DataTableColumn, type SortState } from '@werkplek/ui';
+import { AreaLink, CursorPagination, SectionHeader, formatDate, isCentreUser, isoDate, useCursorPages, type User } from '@werkplek/frontend-kit';
 import type { QualitativePlanStatus, QualitativePlansQuery } from '../gql/graphql.js';
-import { Link } from '../routing/router.js';
-import { formatDate, isoDay } from '../shared/format.js';
 import { optionsOf, qualitativePlanStatusLabels } from '../shared/labels.js';
-import { ListFooter } from '../shared/ListFooter.js';
-import { SectionHeader } from '../shared/SectionHeader.js';
-import { useCursorPages } from '../shared/useCursorPages.js';
+import { DraftQualitativePlanForm } from './DraftQualitativePlanForm.js';
 import { QUALITATIVE_PLANS_QUERY } from './qualitativePlans.operations.js';
 
 type Plan = QualitativePlansQuery['qualitativePlans']['nodes'][number];
@@ -24,7 +21,7 @@ const columns: readonly DataTableColumn<Plan>[] = [
     rowHeader: true,
     sortKey: 'plan',
     sortValue: (row) => row.centre.name,
-    render: (row) => <Link to={`/kwalitatieve-jaarplannen/${encodeURIComponent(row.id)}`}>{`${row.centre.name} ${row.year}`}</Link>,
+    render: (row) => <AreaLink to={`/kwalitatieve-jaarplannen/${encodeURIComponent(row.id)}`}>{`${row.centre.name} ${row.year}`}</AreaLink>,
   },
   { key: 'year', header: 'Jaar', sortKey: 'year', sortValue: (row) => row.year, render: (row) => String(row.year) },
   { key: 'status', header: 'Status', sortKey: 'status', sortValue: (row) => row.status, render: (row) => qualitativePlanStatusLabels[row.status] },
@@ -36,12 +33,12 @@ const csvColumns: readonly CsvColumn<Plan>[] = [
   { header: 'Opleidingscentrum', value: (row) => row.centre.name },
   { header: 'Jaar', value: (row) => row.year },
   { header: 'Status', value: (row) => qualitativePlanStatusLabels[row.status] },
-  { header: 'Ingediend op', value: (row) => isoDay(row.submittedAt) },
-  { header: 'Beoordeeld op', value: (row) => isoDay(row.assessedAt) },
+  { header: 'Ingediend op', value: (row) => isoDate(row.submittedAt) },
+  { header: 'Beoordeeld op', value: (row) => isoDate(row.assessedAt) },
 ];
 
-/** The qualitative annual plans (a centre: its own), per year. */
-export function QualitativePlansPage() {
+/** The qualitative annual plans (a centre: its own, which it drafts here), per year. */
+export function QualitativePlansPage({ user }: { user?: User | undefined } = {}) {
   const [draft, setDraft] = useState<Filters>(empty);
   const [filters, setFilters] = useState<Filters>(empty);
   const [sort, setSort] = useState<SortState | undefined>();
@@ -66,7 +63,9 @@ export function QualitativePlansPage() {
         <CsvExportButton fileName="kwalitatieve-jaarplannen.csv" columns={csvColumns} rows={rows} />
       </div>
       <DataTable caption="Kwalitatieve jaarplannen" columns={columns} rows={rows} rowKey={(row) => row.id} sort={sort} onSortChange={setSort} loading={loading} error={error} onRetry={() => void refetch()} emptyText="Geen kwalitatieve jaarplannen voor deze filters." />
-      <ListFooter connection={connection} pages={pages} label="Paginering kwalitatieve jaarplannen" />
+      <CursorPagination connection={connection} pages={pages} label="Paginering kwalitatieve jaarplannen" />
+      {/* Only a centre drafts its own plan (qualitative-plan.md); the plan is usually made for the coming year. */}
+      {isCentreUser(user) && <DraftQualitativePlanForm defaultYear={new Date().getFullYear() + 1} />}
     </section>
   );
 }

@@ -1,26 +1,23 @@
-import { Link, useRouter } from './router.js';
+import { AreaLink, useArea } from '@werkplek/frontend-kit';
 
-export interface AreaLink {
+export interface NavigationLink {
   to: string;
   label: string;
 }
 
 /** The area's own navigation; the current page is marked with aria-current, not by colour alone (also underlined). */
-export function TrainingNavigation({ links }: { links: readonly AreaLink[] }) {
-  const { path } = useRouter();
+export function TrainingNavigation({ links }: { links: readonly NavigationLink[] }) {
+  const { path } = useArea();
   return (
     <nav className="wp-training__nav" aria-label="Ondernemersvorming">
       <ul>
-        {links.map((link) => {
-          const current = path === link.to || path.startsWith(`${link.to}/`);
-          return (
-            <li key={link.to}>
-              <Link to={link.to} aria-current={current ? 'page' : undefined}>
-                {link.label}
-              </Link>
-            </li>
-          );
-        })}
+        {links.map((link) => (
+          <li key={link.to}>
+            <AreaLink to={link.to} current={path === link.to || path.startsWith(`${link.to}/`)}>
+              {link.label}
+            </AreaLink>
+          </li>
+        ))}
       </ul>
     </nav>
   );

@@ -8,20 +8,26 @@ export interface PageHeaderProps {
   actions?: ReactNode;
   /** Above the title, e.g. a "Terug naar de lijst" link. */
   back?: ReactNode;
-  /** The h1 can take focus (tabIndex -1): move focus here after navigation so screen readers announce the page. */
+  /** The heading can take focus (tabIndex -1): move focus here after navigation so screen readers announce the page. */
   headingRef?: Ref<HTMLHeadingElement>;
+  /**
+   * The heading level: 1 (default) for the page's single h1; 2 inside a page whose h1 belongs to someone else, e.g. a
+   * micro-frontend rendered under the shell's h1.
+   */
+  level?: 1 | 2;
 }
 
-/** The page's single h1 with its actions next to it. */
-export function PageHeader({ title, description, actions, back, headingRef }: PageHeaderProps) {
+/** The page's heading (an h1 unless `level` says 2) with its actions next to it. */
+export function PageHeader({ title, description, actions, back, headingRef, level = 1 }: PageHeaderProps) {
+  const Heading = level === 2 ? 'h2' : 'h1';
   return (
     <div className="wp-page-header">
       {back !== undefined && <div className="wp-page-header__back">{back}</div>}
       <div className="wp-page-header__row">
         <div className="wp-page-header__text">
-          <h1 className="wp-page-header__title" ref={headingRef} tabIndex={-1}>
+          <Heading className="wp-page-header__title" ref={headingRef} tabIndex={-1}>
             {title}
-          </h1>
+          </Heading>
           {description !== undefined && <div className="wp-page-header__description">{description}</div>}
         </div>
         {actions !== undefined && <div className="wp-page-header__actions">{actions}</div>}

@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { PageInput, Role } from '@werkplek/subgraph-kit';
+import { PageInput, requireUser, Role } from '@werkplek/subgraph-kit';
 import type { DualLearningContext } from '../context.js';
 import type { RecognitionApplication as ApplicationRow } from '../generated/prisma/client.js';
 import { Mentor } from '../mentor/mentor.types.js';
@@ -9,6 +9,7 @@ import { recognitionServiceOf } from '../recognition/recognition.service.js';
 import { StatusChange } from '../shared/history.js';
 import { TrainingProgramme } from '../training/training.types.js';
 import { Workplace } from '../workplace/workplace.types.js';
+import { allowedApplicationSteps } from './allowed-steps.js';
 import { recognitionApplicationServiceOf as serviceOf, referenceOf } from './recognition-application.service.js';
 import {
   ApplicationDecisionInput,
@@ -139,6 +140,24 @@ export class RecognitionApplicationResolver {
   @FieldResolver(() => Boolean, { description: 'Niet beslist en de termijn van 14 dagen is verstreken (BR-01)' })
   overdue(@Root() application: ApplicationRow, @Ctx() ctx: DualLearningContext) {
     return serviceOf(ctx).overdue(application);
+  }
+
+  @FieldResolver(() => [String], {
+    description:
+      'De stappen die jij nu mag zetten (workflow, rol, partnerschap, beslissingsmechanisme): declareIncomplete, complete, takeUp, ' +
+      'putOnHold, resume, recordHandlingAction, recordCompanyConditions, proposeDecision, castVote, approve, reject',
+  })
+  async allowedSteps(@Root() application: ApplicationRow, @Ctx() ctx: DualLearningContext) {
+    const [partnership, workplace] = await Promise.all([
+      recognitionServiceOf(ctx).partnershipById.load(application.partnershipId),
+      serviceOf(ctx).workplaceOf(application),
+    ]);
+    if (!partnership) return [];
+    return allowedApplicationSteps(
+      { ...application, companyId: workplace?.companyId ?? null, decisionMechanism: partnership.decisionMechanism },
+      requireUser(ctx),
+      ctx.now(),
+    );
   }
 
   @FieldResolver(() => Int, { description: 'Dagen sinds indiening (tot de beslissing)' })

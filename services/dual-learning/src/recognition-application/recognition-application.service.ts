@@ -156,6 +156,9 @@ export class RecognitionApplicationService {
     const conditions: Prisma.RecognitionApplicationWhereInput[] = [this.visibleWhere(this.user)];
     if (filter?.partnershipId) conditions.push({ partnershipId: filter.partnershipId });
     if (filter?.status) conditions.push({ status: filter.status });
+    if (filter?.statuses?.length) conditions.push({ status: { in: filter.statuses } });
+    if (filter?.open === true) conditions.push({ status: { in: undecidedStatuses } });
+    if (filter?.open === false) conditions.push({ status: { notIn: undecidedStatuses } });
     if (filter?.province) conditions.push({ workplace: { province: filter.province } });
     if (filter?.submittedFrom) conditions.push({ submittedAt: { gte: startOfDay(filter.submittedFrom) } });
     if (filter?.submittedTo) conditions.push({ submittedAt: { lt: addDays(filter.submittedTo, 1) } });

@@ -300,6 +300,15 @@ export class ApplicationFilter {
   @IsOptional()
   status?: ApplicationStatus | null;
 
+  @Field(() => [ApplicationStatus], { nullable: true, description: 'Een van deze statussen (samen met status: beide moeten gelden)' })
+  @IsOptional()
+  @ArrayMaxSize(7, { message: 'statuses: hoogstens 7 / at most 7' })
+  statuses?: ApplicationStatus[] | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'true: nog niet beslist (ingediend, onvolledig, in behandeling, in wacht); false: beslist' })
+  @IsOptional()
+  open?: boolean | null;
+
   @Field(() => Province, { nullable: true })
   @IsOptional()
   province?: Province | null;

@@ -108,6 +108,7 @@ export class RecognitionService {
           ...(filter?.workplaceId ? { workplaceId: filter.workplaceId } : {}),
           ...(filter?.trainingId ? { trainingId: filter.trainingId } : {}),
           ...(filter?.status ? { status: filter.status } : {}),
+          ...(filter?.province ? { workplace: { province: filter.province } } : {}),
           ...(day ? { status: RecognitionStatus.ACTIVE, validFrom: { lte: day }, validUntil: { gte: day } } : {}),
         },
       ],

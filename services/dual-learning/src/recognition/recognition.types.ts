@@ -1,7 +1,8 @@
 import { IsOptional, Length } from 'class-validator';
 import { Directive, Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { connectionOf, LocalDateScalar } from '@werkplek/subgraph-kit';
-import { RecognitionScope, RecognitionStatus } from '../generated/prisma/enums.js';
+import { Province, RecognitionScope, RecognitionStatus } from '../generated/prisma/enums.js';
+import '../workplace/workplace.types.js'; // registers Province
 
 registerEnumType(RecognitionScope, {
   name: 'RecognitionScope',
@@ -71,6 +72,10 @@ export class RecognitionFilter {
   @Field(() => LocalDateScalar, { nullable: true, description: 'Enkel erkenningen die op deze dag geldig zijn' })
   @IsOptional()
   validOn?: Date | null;
+
+  @Field(() => Province, { nullable: true, description: 'De provincie van de werkplek' })
+  @IsOptional()
+  province?: Province | null;
 }
 
 @InputType('WithdrawRecognitionInput', { description: 'Een erkenning opheffen (§3.6)' })

@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { PageInput, Role, StatusChange } from '@werkplek/subgraph-kit';
+import { PageInput, requireUser, Role, StatusChange } from '@werkplek/subgraph-kit';
 import type { InspectionContext } from '../context.js';
 import type { Audit as AuditRow } from '../generated/prisma/client.js';
 import { AuditSubjectType, InspectionTeam } from '../generated/prisma/enums.js';
@@ -13,6 +13,7 @@ import {
   TrainingCentreReference,
   WorkplaceReference,
 } from '../audited-subject/audited-subject.types.js';
+import { allowedAuditSteps } from './allowed-steps.js';
 import { auditServiceOf as serviceOf, type AssignmentWithAuditor } from './audit.service.js';
 import {
   AssignAuditorsInput,
@@ -20,6 +21,7 @@ import {
   AuditAssignment,
   AuditConnection,
   AuditFilter,
+  AuditSort,
   AuditStepInput,
   CancelAuditInput,
   CloseAuditInput,
@@ -48,9 +50,10 @@ export class AuditResolver {
   audits(
     @Arg('filter', () => AuditFilter, { nullable: true }) filter: AuditFilter | undefined,
     @Arg('page', () => PageInput, { nullable: true }) page: PageInput | undefined,
+    @Arg('sort', () => AuditSort, { defaultValue: AuditSort.SCHEDULED_ON_ASC }) sort: AuditSort,
     @Ctx() ctx: InspectionContext,
   ) {
-    return serviceOf(ctx).list(filter, page);
+    return serviceOf(ctx).list(filter, page, sort);
   }
 
   @Authorized(...readers)
@@ -122,6 +125,16 @@ export class AuditResolver {
   @FieldResolver(() => String, { description: 'Referentie AUD-<jaar>-<nummer>' })
   reference(@Root() audit: AuditRow, @Ctx() ctx: InspectionContext) {
     return serviceOf(ctx).reference(audit);
+  }
+
+  @FieldResolver(() => [String], {
+    description:
+      'De stappen die jij nu mag zetten (workflow, rol, toewijzing): reschedule, assign, prepare, start, log, report, completeReport, ' +
+      'startFollowUp, evaluateRecommendation, close, cancel',
+  })
+  async allowedSteps(@Root() audit: AuditRow, @Ctx() ctx: InspectionContext) {
+    const team = await serviceOf(ctx).assignmentsOf.load(audit.id);
+    return allowedAuditSteps(audit.status, requireUser(ctx), team.map((assignment) => assignment.auditor.userId));
   }
 
   @FieldResolver(() => String, { description: 'De stand in het Nederlands' })

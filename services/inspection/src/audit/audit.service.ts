@@ -25,6 +25,7 @@ import { isUuid } from '../shared/input.js';
 import { actOnce, createOnce } from '../shared/client-mutation.js';
 import { checkAuditTeam, resolveAuditSubject, teamOfKind, teamShortfall, type TeamMember } from './audit.rules.js';
 import { auditWorkflow, finishedStatuses, type AuditStep } from './audit.workflow.js';
+import { AuditSort } from './audit.types.js';
 import type {
   AssignAuditorsInput,
   AuditFilter,
@@ -46,6 +47,16 @@ export const AUDIT_ENTITY = 'Audit';
 export type AssignmentWithAuditor = AuditAssignment & { auditor: Auditor };
 
 const day = (date: Date) => date.toISOString().slice(0, 10);
+
+/** The reference sorts on its running number (unique; the year in front follows the planned day). */
+const auditOrder: Record<AuditSort, Prisma.AuditOrderByWithRelationInput[]> = {
+  SCHEDULED_ON_ASC: [{ scheduledOn: 'asc' }, { number: 'asc' }],
+  SCHEDULED_ON_DESC: [{ scheduledOn: 'desc' }, { number: 'desc' }],
+  REFERENCE_ASC: [{ number: 'asc' }],
+  REFERENCE_DESC: [{ number: 'desc' }],
+  STATUS_ASC: [{ status: 'asc' }, { scheduledOn: 'asc' }, { number: 'asc' }],
+  STATUS_DESC: [{ status: 'desc' }, { scheduledOn: 'asc' }, { number: 'asc' }],
+};
 
 function text(value: string | null | undefined, field: string, min: number, max: number): string {
   const trimmed = (value ?? '').trim();
@@ -169,11 +180,13 @@ export class AuditService {
     return audit && canReadAudit(this.ctx.user, audit) ? audit : null;
   }
 
-  list(filter: AuditFilter | undefined, page: PageInput | undefined) {
+  list(filter: AuditFilter | undefined, page: PageInput | undefined, sort: AuditSort = AuditSort.SCHEDULED_ON_ASC) {
     const where = this.filterWhere(filter);
+    // The number is unique, so every order is total and paginate's id cursor resumes exactly where the page ended.
+    const orderBy = [...auditOrder[sort], { id: 'asc' as const }];
     return paginate(
       page,
-      (args) => this.ctx.prisma.audit.findMany({ where, orderBy: [{ scheduledOn: 'asc' }, { number: 'asc' }, { id: 'asc' }], ...args }),
+      (args) => this.ctx.prisma.audit.findMany({ where, orderBy, ...args }),
       () => this.ctx.prisma.audit.count({ where }),
     );
   }

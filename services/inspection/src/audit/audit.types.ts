@@ -52,6 +52,21 @@ registerEnumType(InspectionTeam, {
   description: 'Team van de entiteit Toezicht en inspectie',
   valuesConfig: { SUPERVISION: { description: 'Team Toezicht' }, INSPECTION: { description: 'Team Inspectie' } },
 });
+
+export enum AuditSort {
+  SCHEDULED_ON_ASC = 'SCHEDULED_ON_ASC',
+  SCHEDULED_ON_DESC = 'SCHEDULED_ON_DESC',
+  REFERENCE_ASC = 'REFERENCE_ASC',
+  REFERENCE_DESC = 'REFERENCE_DESC',
+  STATUS_ASC = 'STATUS_ASC',
+  STATUS_DESC = 'STATUS_DESC',
+}
+registerEnumType(AuditSort, {
+  name: 'AuditSort',
+  description:
+    'Volgorde van doorlichtingen: geplande dag, referentie (het volgnummer) of status (in de volgorde van de workflow); ' +
+    'bij gelijke waarde op geplande dag en volgnummer',
+});
 export { AuditKind, AuditResult, AuditStatus, AuditSubjectType, InspectionTeam };
 
 /**

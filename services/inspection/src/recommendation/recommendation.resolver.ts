@@ -17,6 +17,7 @@ import {
   Recommendation,
   RecommendationConnection,
   RecommendationFilter,
+  RecommendationSort,
   RecommendationStatus,
 } from './recommendation.types.js';
 
@@ -31,9 +32,10 @@ export class RecommendationResolver {
   recommendations(
     @Arg('filter', () => RecommendationFilter, { nullable: true }) filter: RecommendationFilter | undefined,
     @Arg('page', () => PageInput, { nullable: true }) page: PageInput | undefined,
+    @Arg('sort', () => RecommendationSort, { defaultValue: RecommendationSort.AGREED_DUE_ON_ASC }) sort: RecommendationSort,
     @Ctx() ctx: InspectionContext,
   ) {
-    return serviceOf(ctx).list(filter, page);
+    return serviceOf(ctx).list(filter, page, sort);
   }
 
   @Authorized(Role.Inspector, Role.AgencyStaff)

@@ -22,7 +22,21 @@ import { auditWorkflow } from '../audit/audit.workflow.js';
 import { AUDIT, findingServiceOf, text } from '../finding/finding.service.js';
 import { assertMayWorkOnAudit, canReadAudit, readableAuditsWhere } from '../shared/access.js';
 import { actOnce, createOnce } from '../shared/client-mutation.js';
-import { EvaluationOutcome, type EvaluateRecommendationInput, type IssueRecommendationInput, type RecommendationFilter } from './recommendation.types.js';
+import {
+  EvaluationOutcome,
+  RecommendationSort,
+  type EvaluateRecommendationInput,
+  type IssueRecommendationInput,
+  type RecommendationFilter,
+} from './recommendation.types.js';
+
+/** Each order ends on the id, so it is total and paginate's id cursor resumes exactly where the page ended. */
+const recommendationOrder: Record<RecommendationSort, Prisma.RecommendationOrderByWithRelationInput[]> = {
+  AGREED_DUE_ON_ASC: [{ agreedDueOn: 'asc' }, { id: 'asc' }],
+  AGREED_DUE_ON_DESC: [{ agreedDueOn: 'desc' }, { id: 'asc' }],
+  STATUS_ASC: [{ status: 'asc' }, { agreedDueOn: 'asc' }, { id: 'asc' }],
+  STATUS_DESC: [{ status: 'desc' }, { agreedDueOn: 'asc' }, { id: 'asc' }],
+};
 
 const RECOMMENDATION = { nl: 'Aanbeveling', en: 'Recommendation' };
 export const RECOMMENDATION_ENTITY = 'Recommendation';
@@ -103,7 +117,7 @@ export class RecommendationService {
   }
 
   /** Visible as their audit is (readableAuditsWhere on the relation), nearest agreed date first. */
-  list(filter: RecommendationFilter | undefined, page: PageInput | undefined) {
+  list(filter: RecommendationFilter | undefined, page: PageInput | undefined, sort: RecommendationSort = RecommendationSort.AGREED_DUE_ON_ASC) {
     const user = this.user;
     const today = this.today;
     if (filter?.dueFrom && filter.dueTo && filter.dueFrom > filter.dueTo) {
@@ -130,7 +144,7 @@ export class RecommendationService {
     const where: Prisma.RecommendationWhereInput = { AND: and };
     return paginate(
       page,
-      (args) => this.ctx.prisma.recommendation.findMany({ where, orderBy: [{ agreedDueOn: 'asc' }, { id: 'asc' }], ...args }),
+      (args) => this.ctx.prisma.recommendation.findMany({ where, orderBy: recommendationOrder[sort], ...args }),
       () => this.ctx.prisma.recommendation.count({ where }),
     );
   }

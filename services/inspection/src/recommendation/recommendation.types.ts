@@ -139,6 +139,17 @@ export class EvaluateRecommendationInput {
   clientMutationId?: string | null;
 }
 
+export enum RecommendationSort {
+  AGREED_DUE_ON_ASC = 'AGREED_DUE_ON_ASC',
+  AGREED_DUE_ON_DESC = 'AGREED_DUE_ON_DESC',
+  STATUS_ASC = 'STATUS_ASC',
+  STATUS_DESC = 'STATUS_DESC',
+}
+registerEnumType(RecommendationSort, {
+  name: 'RecommendationSort',
+  description: 'Volgorde van aanbevelingen: afgesproken realisatiedatum of status (open eerst bij ASC); bij gelijke waarde op datum',
+});
+
 @InputType('RecommendationFilter', { description: 'Aanbevelingen filteren' })
 export class RecommendationFilter {
   @Field(() => RecommendationStatus, { nullable: true })

@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { LocalDateScalar, PageInput, Role, StatusChange } from '@werkplek/subgraph-kit';
+import { LocalDateScalar, PageInput, requireUser, Role, StatusChange } from '@werkplek/subgraph-kit';
 import type { TrainingContext } from '../context.js';
 import type {
   ActionPlanRound as RoundRow,
@@ -11,6 +11,7 @@ import { Criterion } from '../criteria/criteria.types.js';
 import { TrainingCentre } from '../training-centre/training-centre.types.js';
 import { trainingCentreServiceOf } from '../training-centre/training-centre.service.js';
 import { actionPlanServiceOf as serviceOf } from './action-plan.service.js';
+import { allowedActionPlanSteps } from './allowed-steps.js';
 import {
   ActionPlanFilter,
   ActionPlanRound,
@@ -149,6 +150,18 @@ export class AnnualActionPlanResolver {
     @Ctx() ctx: TrainingContext,
   ) {
     return serviceOf(ctx).returnForChanges(planId, reason);
+  }
+
+  @FieldResolver(() => [String], {
+    description:
+      'De stappen die jij nu mag zetten (workflow, rol, eigen centrum, ronde, uiterste datum): addTrainingDossier, ' +
+      'updateTrainingDossier, submit, startReview, assessCriterion, adviseDossier, returnForChanges, decide',
+  })
+  async allowedSteps(@Root() plan: PlanRow, @Ctx() ctx: TrainingContext) {
+    const service = serviceOf(ctx);
+    const [round, dossiers] = await Promise.all([service.roundById.load(plan.roundId), service.dossiersOf.load(plan.id)]);
+    if (!round) return [];
+    return allowedActionPlanSteps({ ...plan, dossierCount: dossiers.length }, round, requireUser(ctx), ctx.now());
   }
 
   @FieldResolver(() => TrainingCentre)

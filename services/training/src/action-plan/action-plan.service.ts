@@ -187,6 +187,7 @@ export class ActionPlanService {
     if (filter?.roundId) and.push({ roundId: filter.roundId });
     if (filter?.centreId) and.push({ centreId: filter.centreId });
     if (filter?.status) and.push({ status: filter.status });
+    if (filter?.statuses?.length) and.push({ status: { in: filter.statuses } });
     const where: Prisma.AnnualActionPlanWhereInput = { AND: and };
     return paginate(
       page,

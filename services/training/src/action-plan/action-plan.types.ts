@@ -236,4 +236,9 @@ export class ActionPlanFilter {
   @Field(() => ActionPlanStatus, { nullable: true })
   @IsOptional()
   status?: ActionPlanStatus | null;
+
+  @Field(() => [ActionPlanStatus], { nullable: true, description: 'Een van deze statussen (samen met status: beide moeten gelden)' })
+  @IsOptional()
+  @ArrayMaxSize(6, { message: 'statuses: hoogstens 6 / at most 6' })
+  statuses?: ActionPlanStatus[] | null;
 }

@@ -1,14 +1,14 @@
 import { useState } from 'react';
 import { DateField, TextAreaField, type FormError } from '@werkplek/ui';
+import { isLocalDate, today } from '@werkplek/frontend-kit';
 import type { AuditDetail } from '../audit.operations.js';
 import type { FieldWork } from '../../offline/useFieldWork.js';
-import { isLocalDate, todayLocalDate } from '../../shared/dates.js';
 import { StepForm } from './StepForm.js';
 
 function dateError(fieldId: string, value: string): FormError[] {
   if (!value) return [];
   if (!isLocalDate(value)) return [{ fieldId, message: 'Kies een geldige datum.' }];
-  if (value > todayLocalDate()) return [{ fieldId, message: 'De datum mag niet in de toekomst liggen.' }];
+  if (value > today()) return [{ fieldId, message: 'De datum mag niet in de toekomst liggen.' }];
   return [];
 }
 
@@ -34,7 +34,7 @@ export function CompleteReportStep({ audit, work }: { audit: AuditDetail; work: 
         label: field.label,
       })}
     >
-      {(errorFor) => <DateField id={fieldId} label={field.label} required max={todayLocalDate()} value={date} onChange={(event) => setDate(event.target.value)} error={errorFor(fieldId)} />}
+      {(errorFor) => <DateField id={fieldId} label={field.label} required max={today()} value={date} onChange={(event) => setDate(event.target.value)} error={errorFor(fieldId)} />}
     </StepForm>
   );
 }

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { DateField, type FormError } from '@werkplek/ui';
+import { isLocalDate, today } from '@werkplek/frontend-kit';
 import type { AuditDetail } from '../audit.operations.js';
 import type { FieldWork } from '../../offline/useFieldWork.js';
-import { isLocalDate, todayLocalDate } from '../../shared/dates.js';
 import { StepForm } from './StepForm.js';
 
 /** PLANNED → PREPARED. A partnership supervision needs the preparation pack (voorbereidingsbundel) first. */
@@ -12,7 +12,7 @@ export function PrepareStep({ audit, work }: { audit: AuditDetail; work: FieldWo
   const fieldId = 'stap-bundel';
   const validate = (): FormError[] => {
     if (packOn && !isLocalDate(packOn)) return [{ fieldId, message: 'Kies een geldige datum.' }];
-    if (packOn > todayLocalDate()) return [{ fieldId, message: 'De datum mag niet in de toekomst liggen.' }];
+    if (packOn > today()) return [{ fieldId, message: 'De datum mag niet in de toekomst liggen.' }];
     if (needsPack && !packOn) return [{ fieldId, message: 'Vul in wanneer de voorbereidingsbundel ontvangen werd.' }];
     return [];
   };
@@ -34,7 +34,7 @@ export function PrepareStep({ audit, work }: { audit: AuditDetail; work: FieldWo
           id={fieldId}
           label="Voorbereidingsbundel ontvangen op"
           required={needsPack}
-          max={todayLocalDate()}
+          max={today()}
           value={packOn}
           onChange={(event) => setPackOn(event.target.value)}
           error={errorFor(fieldId)}

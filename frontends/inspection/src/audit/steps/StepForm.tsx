@@ -1,8 +1,8 @@
 import { useState, type ReactNode } from 'react';
-import { Alert, FormErrorSummary, SubmitButton, type FormError } from '@werkplek/ui';
+import { FormErrorSummary, SubmitButton, type FormError } from '@werkplek/ui';
+import { SubmissionResult, useSubmission } from '@werkplek/frontend-kit';
 import type { FieldWork, NewOperation } from '../../offline/useFieldWork.js';
 import { newId } from '../../shared/ids.js';
-import { useSubmission } from '../../shared/useSubmission.js';
 
 export interface StepFormProps {
   title: string;
@@ -31,21 +31,16 @@ export function StepForm({ title, submitLabel, work, validate, operation, childr
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
-        void form.run(validate, async () => {
+        void form.run(async () => {
           const result = await work.submit(operation(clientMutationId));
           return result === 'sent' ? `${title}: gelukt.` : `${title}: bewaard op dit toestel; wordt verzonden zodra er verbinding is.`;
-        });
+        }, { validate });
       }}
     >
       <h4 id={headingId}>{title}</h4>
       {intro}
-      {form.confirmation && (
-        <p className="wp-inspection__confirmation" role="status" tabIndex={-1} ref={form.confirmationRef}>
-          {form.confirmation}
-        </p>
-      )}
       <FormErrorSummary errors={form.errors} focusKey={form.attempts} />
-      {form.serverError && <Alert title={`${title}: niet gelukt.`}>{form.serverError}</Alert>}
+      <SubmissionResult error={form.error} confirmation={form.confirmation} errorTitle={`${title}: niet gelukt.`} />
       {children?.(form.errorFor)}
       <SubmitButton pending={form.pending}>{submitLabel}</SubmitButton>
     </form>

@@ -1,0 +1,12 @@
+import { graphql } from '../gql/index.js';
+
+export const UPDATE_FINDING_MUTATION = graphql(`
+  mutation UpdateFinding($input: UpdateFindingInput!) {
+    updateFinding(input: $input) {
+      id
+      severity
+      title
+      description
+    }
+  }
+`);

@@ -1,0 +1,36 @@
+import { graphql } from '../gql/index.js';
+import type { AuditorsQuery } from '../gql/graphql.js';
+
+export type AuditorRow = AuditorsQuery['auditors'][number];
+
+export const AUDITORS_QUERY = graphql(`
+  query Auditors {
+    auditors(active: true) {
+      id
+      name
+      organisation
+      team
+      active
+    }
+  }
+`);
+
+export const ASSIGN_AUDITORS_MUTATION = graphql(`
+  mutation AssignAuditors($input: AssignAuditorsInput!) {
+    assignAuditors(input: $input) {
+      id
+      status
+      version
+      allowedSteps
+      assignments {
+        id
+        role
+        auditor {
+          id
+          name
+          organisation
+        }
+      }
+    }
+  }
+`);
