@@ -13,6 +13,7 @@ import { AppealList } from './appeals/AppealList.js';
 import { AppealDetail } from './appeals/AppealDetail.js';
 import { RevocationProposals } from './revocations/RevocationProposals.js';
 import { WorkplaceList } from './workplaces/WorkplaceList.js';
+import { CompanyDetail } from './companies/CompanyDetail.js';
 import './dual-learning.css';
 
 /** Where the shell mounts this area; the standalone page uses the same path, so deep links are identical. */
@@ -94,6 +95,18 @@ function Routes({ user }: { user: User | undefined }) {
       break;
     case 'beroepen':
       page = id ? <AppealDetail key={id} id={id} user={user} /> : <ListPage title="Beroepen"><AppealList /></ListPage>;
+      break;
+    case 'ondernemingen':
+      // The shell links here from a company (routes.company); there is no company list in this area (yet).
+      page = id ? (
+        <CompanyDetail key={id} id={id} />
+      ) : (
+        <ListPage title="Ondernemingen">
+          <p>
+            Open een onderneming vanuit een werkplek of een erkenning. Ga naar de <AreaLink to="werkplekken">werkplekken</AreaLink>.
+          </p>
+        </ListPage>
+      );
       break;
     case 'opheffingsvoorstellen':
       page = <ListPage title="Voorstellen tot opheffing of uitsluiting"><RevocationProposals user={user} /></ListPage>;

@@ -8,8 +8,17 @@ import { APPEAL_QUERY, DECIDE_APPEAL, SCHEDULE_APPEAL_SESSION, SEND_APPEAL_FILE 
 
 afterEach(cleanup);
 
+/** What the API's allowedSteps answer agency staff per state (services/dual-learning/src/appeal/allowed-steps.ts). */
+const agencySteps = (status: string, fileSentOn: unknown): string[] =>
+  ({
+    LODGED: ['assignCaseHandler', 'withdraw'],
+    UNDER_INVESTIGATION: ['scheduleSession', 'withdraw'],
+    SCHEDULED: fileSentOn ? ['sendFile', 'interimDecision', 'confirm', 'annul', 'withdraw'] : ['sendFile', 'withdraw'],
+    INTERIM_DECISION: ['scheduleSession', 'withdraw'],
+  })[status] ?? [];
 const appeal = (status: string, extra: Record<string, unknown> = {}) => ({
   __typename: 'Appeal',
+  allowedSteps: agencySteps(status, extra.fileSentOn),
   id: 'b1',
   number: 3,
   decisionType: 'NON_RECOGNITION',
@@ -96,7 +105,7 @@ describe('AppealDetail', () => {
   });
 
   it('lets a company user only withdraw', async () => {
-    renderAppeal([detail('LODGED')], { id: 'u-3', name: 'Els Peeters', role: 'COMPANY_USER', companyId: 'co-1' });
+    renderAppeal([detail('LODGED', { allowedSteps: ['withdraw'] })], { id: 'u-3', name: 'Els Peeters', role: 'COMPANY_USER', companyId: 'co-1' });
     expect(await screen.findByRole('button', { name: 'Beroep intrekken' })).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Toewijzen' })).toBeNull();
   });

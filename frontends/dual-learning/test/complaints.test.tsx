@@ -8,8 +8,17 @@ import { ACKNOWLEDGE_COMPLAINT, COMPLAINT_PARTNERSHIPS_QUERY, COMPLAINT_QUERY, D
 
 afterEach(cleanup);
 
+/** What the API's allowedSteps answer agency staff per state (services/dual-learning/src/complaint/allowed-steps.ts). */
+const agencySteps = (status: string, handlerBody: unknown): string[] =>
+  ({
+    REGISTERED: ['acknowledge', 'declareInadmissible'],
+    ACKNOWLEDGED: handlerBody ? ['route', 'startInvestigation'] : ['route'],
+    UNDER_INVESTIGATION: ['recordInvestigativeAct', 'decide'],
+    DECIDED: ['investigateFurther', 'close'],
+  })[status] ?? [];
 const complaint = (status: string, extra: Record<string, unknown> = {}) => ({
   __typename: 'Complaint',
+  allowedSteps: agencySteps(status, extra.handlerBody),
   id: 'c1',
   number: 7,
   kind: 'COMPLAINT',
@@ -123,8 +132,8 @@ describe('ComplaintDetail', () => {
     expect(await screen.findByRole('button', { name: 'Klacht afsluiten' })).toBeTruthy();
   });
 
-  it('offers no steps to staff of another partnership', async () => {
-    renderComplaint([detail('REGISTERED')], { id: 'u-2', name: 'Jan Claes', role: 'PARTNERSHIP_STAFF', partnershipId: 'p-other' });
+  it('offers exactly the steps the API allows (none for staff of another partnership)', async () => {
+    renderComplaint([detail('REGISTERED', { allowedSteps: [] })], { id: 'u-2', name: 'Jan Claes', role: 'PARTNERSHIP_STAFF', partnershipId: 'p-other' });
     expect(await screen.findByText(/Er zijn geen behandelstappen mogelijk/)).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Ontvangst bevestigen' })).toBeNull();
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { offeredSteps } from '../src/applications/applicationSteps.js';
-import { complaintSteps } from '../src/complaints/complaintSteps.js';
-import { appealSteps } from '../src/appeals/appealSteps.js';
+import { offeredComplaintSteps } from '../src/complaints/ComplaintSteps.js';
+import { offeredAppealSteps } from '../src/appeals/AppealSteps.js';
 import { canHandle } from '../src/session/permissions.js';
 import { validateAgreement } from '../src/agreements/RegisterAgreementForm.js';
 
@@ -15,21 +15,16 @@ describe('offeredSteps (the server\'s allowedSteps)', () => {
   });
 });
 
-describe('complaintSteps and appealSteps (mirrored workflows)', () => {
-  it('offers inadmissibility only for complaints, and the investigation only after routing', () => {
-    expect(complaintSteps({ status: 'REGISTERED', kind: 'COMPLAINT', handlerBody: null })).toEqual(['acknowledge', 'declareInadmissible']);
-    expect(complaintSteps({ status: 'REGISTERED', kind: 'REPORT', handlerBody: null })).toEqual(['acknowledge']);
-    expect(complaintSteps({ status: 'ACKNOWLEDGED', kind: 'COMPLAINT', handlerBody: null })).toEqual(['route']);
-    expect(complaintSteps({ status: 'ACKNOWLEDGED', kind: 'COMPLAINT', handlerBody: 'AGENCY' })).toEqual(['route', 'startInvestigation']);
-    expect(complaintSteps({ status: 'CLOSED', kind: 'COMPLAINT', handlerBody: 'AGENCY' })).toEqual([]);
+describe('offeredComplaintSteps and offeredAppealSteps (the server\'s allowedSteps)', () => {
+  it('offers the complaint steps the API lists, in its order, and leaves out unknown names', () => {
+    expect(offeredComplaintSteps(['acknowledge', 'declareInadmissible'])).toEqual(['acknowledge', 'declareInadmissible']);
+    expect(offeredComplaintSteps(['route', 'someFutureStep', 'startInvestigation'])).toEqual(['route', 'startInvestigation']);
+    expect(offeredComplaintSteps([])).toEqual([]);
   });
-  it('lets the commission decide only after the file was sent, and the company only withdraw', () => {
-    const agency = { role: 'AGENCY_STAFF' } as const;
-    expect(appealSteps({ status: 'SCHEDULED', fileSentOn: null }, agency)).toEqual(['sendFile', 'withdraw']);
-    expect(appealSteps({ status: 'SCHEDULED', fileSentOn: '2026-11-20' }, agency)).toEqual(['sendFile', 'decide', 'interimDecision', 'withdraw']);
-    expect(appealSteps({ status: 'LODGED', fileSentOn: null }, { role: 'COMPANY_USER' })).toEqual(['withdraw']);
-    expect(appealSteps({ status: 'LODGED', fileSentOn: null }, { role: 'PARTNERSHIP_STAFF' })).toEqual([]);
-    expect(appealSteps({ status: 'CONFIRMED', fileSentOn: '2026-11-20' }, agency)).toEqual([]);
+  it('turns confirm and annul into the one decision form of the commission', () => {
+    expect(offeredAppealSteps(['sendFile', 'interimDecision', 'confirm', 'annul', 'withdraw'])).toEqual(['sendFile', 'interimDecision', 'decide', 'withdraw']);
+    expect(offeredAppealSteps(['sendFile', 'withdraw'])).toEqual(['sendFile', 'withdraw']);
+    expect(offeredAppealSteps(['withdraw', 'someFutureStep'])).toEqual(['withdraw']);
   });
 });
 

@@ -211,7 +211,7 @@ describe('team, cancelling and editing a finding', () => {
     fireEvent.change(within(form).getByRole('textbox', { name: /Titel/ }), { target: { value: 'Geen opleidingsplan' } });
     fireEvent.click(within(form).getByRole('button', { name: 'Wijziging opslaan' }));
     expect(await screen.findByText('De vaststelling is gewijzigd.')).toBeTruthy();
-    expect(inputs).toEqual([{ findingId: 'f-1', title: 'Geen opleidingsplan' }]);
+    expect(inputs).toEqual([{ findingId: 'f-1', title: 'Geen opleidingsplan', clientMutationId: expect.stringMatching(/^[0-9a-f-]{36}$/) }]);
   });
 });
 

@@ -51,7 +51,7 @@ export function auditDetail(overrides: Record<string, unknown> = {}) {
     cancelledReason: null,
     version: 3,
     team: 'SUPERVISION',
-    allowedSteps: ['assign', 'log', 'report', 'cancel'],
+    allowedSteps: ['assign', 'log', 'report', 'cancel', 'uploadEvidence'],
     leadAuditor: { __typename: 'Auditor', id: 'els', name: 'Els Claes' },
     assignments: [{ __typename: 'AuditAssignment', id: 'as-1', role: 'LEAD', auditor: { __typename: 'Auditor', id: 'els', name: 'Els Claes', organisation: 'AGENCY' } }],
     partnership: { __typename: 'Partnership', id: 'sp-bouw', name: 'SP Bouw' },

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import type { MockLink } from '@apollo/client/testing';
 import { MockedProvider } from '@apollo/client/testing/react';
 
@@ -76,6 +76,11 @@ const audit = (id: string, title: string) => ({
   statusLabel: 'Gepland',
 });
 
+const proposalsMock = (proposals: object[]): MockedResponse => ({
+  request: { query: OPEN_REVOCATION_PROPOSALS_QUERY },
+  result: { data: { revocationProposals: proposals } },
+});
+
 const auditsMock = (assignedToMe: boolean | null, nodes: object[]): MockedResponse => ({
   request: { query: AUDITS_THIS_WEEK_QUERY, variables: { ...week, assignedToMe } },
   result: { data: { audits: connection('AuditConnection', nodes) } },
@@ -94,6 +99,15 @@ const queue = async (title: string) => {
   return heading.closest('section')!;
 };
 
+/** The table's body rows as "cell | cell | …", once the queue has loaded. */
+async function rowsOf(section: HTMLElement): Promise<string[]> {
+  const table = await within(section).findByRole('table');
+  return within(table)
+    .getAllByRole('row')
+    .slice(1)
+    .map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent).join(' | '));
+}
+
 describe('HomePage work queues', () => {
   it('agency staff: applications nearing or past the term, action plans to review, audits this week', async () => {
     renderHome({ id: 'u', name: 'An', role: 'AGENCY_STAFF' }, [
@@ -102,22 +116,72 @@ describe('HomePage work queues', () => {
       auditsMock(null, [audit('17', 'Doorlichting werkplek Bouwonderneming Janssens')]),
     ]);
     const applications = await queue('Erkenningsaanvragen bij of over de termijn van 14 dagen');
-    const links = await within(applications).findAllByRole('listitem');
     // Past the term first, then within three days; the one due in December is not "nearing".
-    expect(links.map((item) => item.textContent)).toEqual([
-      'EA-2026-0002 – Werkplek a2 – termijn verstreken op 20 november 2026 (in behandeling)',
-      'EA-2026-0001 – Werkplek a1 – uiterlijk te beslissen op 27 november 2026 (ingediend)',
+    expect(await rowsOf(applications)).toEqual([
+      'EA-2026-0002 | Werkplek a2 | SP Bouw | in behandeling | 20 november 2026 – termijn verstreken',
+      'EA-2026-0001 | Werkplek a1 | SP Bouw | ingediend | 27 november 2026',
     ]);
-    expect(within(applications).getByRole('link', { name: 'EA-2026-0002 – Werkplek a2' }).getAttribute('href')).toBe('/duaal-leren/aanvragen/a2');
+    expect(within(applications).getByRole('link', { name: 'EA-2026-0002' }).getAttribute('href')).toBe('/duaal-leren/aanvragen/a2');
+    // "Toon alle": the area's list with the undecided statuses, soonest term first.
+    expect(within(applications).getByRole('link', { name: 'Toon alle openstaande erkenningsaanvragen' }).getAttribute('href')).toBe(
+      '/duaal-leren/aanvragen?status=SUBMITTED&status=INCOMPLETE&status=IN_PROGRESS&status=ON_HOLD&sortering=DUE_ON_ASC',
+    );
 
     const plans = await queue('Jaaractieplannen te beoordelen');
-    expect((await within(plans).findByRole('link', { name: 'Syntra West, ronde november 2027' })).getAttribute('href')).toBe(
-      '/ondernemersvorming/jaaractieplannen/p1',
+    expect(await rowsOf(plans)).toEqual(['Syntra West | ronde november 2027 | ingediend | 10 november 2026']);
+    expect(within(plans).getByRole('link', { name: 'Syntra West' }).getAttribute('href')).toBe('/ondernemersvorming/jaaractieplannen/p1');
+    expect(within(plans).getByRole('link', { name: 'Toon alle jaaractieplannen te beoordelen' }).getAttribute('href')).toBe(
+      '/ondernemersvorming/jaaractieplannen?status=SUBMITTED&status=UNDER_REVIEW',
     );
 
     const audits = await queue('Doorlichtingen deze week');
     expect(within(audits).getByText(/Gepland van 23 november 2026 tot 29 november 2026/)).toBeTruthy();
-    expect(await within(audits).findByRole('link', { name: 'AUD-2026-0017 – Doorlichting werkplek Bouwonderneming Janssens' })).toBeTruthy();
+    expect(await rowsOf(audits)).toEqual(['AUD-2026-0017 | Doorlichting werkplek Bouwonderneming Janssens | 26 november 2026 | Gepland']);
+    expect(within(audits).getByRole('link', { name: 'Toon alle doorlichtingen van deze week' }).getAttribute('href')).toBe(
+      '/toezicht-en-inspectie/doorlichtingen?status=PLANNED&status=PREPARED&status=IN_PROGRESS&gepland-vanaf=2026-11-23&gepland-tot=2026-11-29',
+    );
+  });
+
+  it('sorts a queue by a column header, both ways, and says so through aria-sort', async () => {
+    renderHome({ id: 'u', name: 'Pia', role: 'PARTNERSHIP_STAFF', partnershipId: 'p-bouw' }, [applicationsMock, proposalsMock([])]);
+    const applications = await queue('Openstaande erkenningsaanvragen');
+    const references = async () => (await rowsOf(applications)).map((row) => row.split(' | ')[0]);
+    // The queue's own order: soonest term first.
+    expect(await references()).toEqual(['EA-2026-0002', 'EA-2026-0001', 'EA-2026-0004']);
+    fireEvent.click(within(applications).getByRole('button', { name: /Aanvraag/ }));
+    expect(await references()).toEqual(['EA-2026-0001', 'EA-2026-0002', 'EA-2026-0004']);
+    expect(within(applications).getByRole('columnheader', { name: /Aanvraag/ }).getAttribute('aria-sort')).toBe('ascending');
+    fireEvent.click(within(applications).getByRole('button', { name: /Aanvraag/ }));
+    expect(await references()).toEqual(['EA-2026-0004', 'EA-2026-0002', 'EA-2026-0001']);
+    expect(within(applications).getByRole('columnheader', { name: /Aanvraag/ }).getAttribute('aria-sort')).toBe('descending');
+  });
+
+  it('exports the queue as CSV (the rows shown, in the order shown)', async () => {
+    const blobs: Blob[] = [];
+    const createObjectURL = vi.fn((blob: Blob) => (blobs.push(blob), 'blob:queue'));
+    // jsdom has no object URLs; the download goes through them.
+    Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() });
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    renderHome({ id: 'u', name: 'Pia', role: 'PARTNERSHIP_STAFF', partnershipId: 'p-bouw' }, [applicationsMock, proposalsMock([])]);
+    const applications = await queue('Openstaande erkenningsaanvragen');
+    await rowsOf(applications);
+    fireEvent.click(within(applications).getByRole('button', { name: 'Exporteren als CSV' }));
+    await vi.waitFor(() => expect(blobs).toHaveLength(1));
+    // jsdom's Blob has no text(); FileReader reads it.
+    const csv = await new Promise<string>((resolve) => {
+      const reader = new FileReader();
+      reader.onload = () => resolve(String(reader.result));
+      reader.readAsText(blobs[0]!);
+    });
+    expect(csv.replace(/^\uFEFF/, '').split('\r\n')).toEqual([
+      'Referentie;Werkplek;Partnerschap;Status;Uiterlijk beslist;Termijn verstreken',
+      'EA-2026-0002;Werkplek a2;SP Bouw;in behandeling;2026-11-20;ja',
+      'EA-2026-0001;Werkplek a1;SP Bouw;ingediend;2026-11-27;nee',
+      'EA-2026-0004;Werkplek a4;SP Bouw;ingediend;2026-12-20;nee',
+      '',
+    ]);
+    expect((click.mock.contexts[0] as HTMLAnchorElement).download).toMatch(/^werkvoorraad-open-aanvragen-\d{4}-\d{2}-\d{2}\.csv$/);
+    click.mockRestore();
   });
 
   it('centre user: their action plan with the round deadline', async () => {
@@ -129,13 +193,13 @@ describe('HomePage work queues', () => {
     ]);
     expect(screen.getByText(/Centrummedewerker, Syntra West/)).toBeTruthy();
     const own = await queue('Uw jaaractieplan');
-    const item = await within(own).findByRole('listitem');
-    expect(item.textContent).toBe('Jaaractieplan ronde november 2027 – ontwerp – in te dienen uiterlijk op 30 november 2026');
+    expect(await rowsOf(own)).toEqual(['Jaaractieplan ronde november 2027 | ontwerp | 30 november 2026 | nog niet ingediend']);
+    expect(within(own).getByRole('columnheader', { name: /Indienen uiterlijk op/ })).toBeTruthy();
     // Only the training area for a centre user.
     expect(screen.getAllByRole('link').map((link) => link.textContent)).not.toContain('Duaal leren');
   });
 
-  it('inspector: own audits this week and overdue recommendations', async () => {
+  it('inspector: own audits this week (empty) and overdue recommendations', async () => {
     renderHome({ id: 'demo-inspector-pieter', name: 'Pieter De Smet', role: 'INSPECTOR' }, [
       auditsMock(true, []),
       {
@@ -158,19 +222,53 @@ describe('HomePage work queues', () => {
     ]);
     const audits = await queue('Uw doorlichtingen deze week');
     expect(await within(audits).findByText('Deze week staan er geen doorlichtingen gepland.')).toBeTruthy();
+    // Nothing to export or sort in an empty queue, but the way to the full list stays.
+    expect(within(audits).queryByRole('button', { name: 'Exporteren als CSV' })).toBeNull();
+    expect(within(audits).getByRole('link', { name: 'Toon al uw doorlichtingen van deze week' }).getAttribute('href')).toMatch(
+      /^\/toezicht-en-inspectie\/mijn-doorlichtingen\?status=PLANNED/,
+    );
     const recommendations = await queue('Achterstallige aanbevelingen');
-    const item = await within(recommendations).findByRole('listitem');
-    expect(item.textContent).toBe('AUD-2026-0003: Mentor aanstellen – afgesproken tegen 1 oktober 2026, 55 dagen te laat');
+    expect(await rowsOf(recommendations)).toEqual(['AUD-2026-0003 | Mentor aanstellen | 1 oktober 2026 | 55 dagen']);
+    expect(within(recommendations).getByRole('link', { name: 'AUD-2026-0003' }).getAttribute('href')).toBe('/toezicht-en-inspectie/doorlichtingen/aud-3');
   });
 
-  it('partnership staff: open applications and open revocation proposals; a failing queue shows its error alone', async () => {
+  it('shows the loading state, then more-than-shown counts', async () => {
+    renderHome({ id: 'u', name: 'An', role: 'AGENCY_STAFF' }, [
+      { ...plansToReviewMock, delay: 50, result: { data: { submitted: connection('AnnualActionPlanConnection', [plan('p1', 'Syntra West', 'SUBMITTED', '2026-11-10T09:00:00.000Z')], 14), underReview: connection('AnnualActionPlanConnection', [], 3) } } },
+      applicationsMock,
+      auditsMock(null, []),
+    ]);
+    const plans = await queue('Jaaractieplannen te beoordelen');
+    expect(within(plans).getByRole('status').textContent).toContain('Bezig met laden');
+    expect(plans.getAttribute('aria-busy')).toBe('true');
+    expect(await within(plans).findByText('1 van 17 getoond.')).toBeTruthy();
+    expect(plans.getAttribute('aria-busy')).toBe('false');
+  });
+
+  it('partnership staff: a failing queue shows its error alone, and "Opnieuw proberen" loads it again', async () => {
+    const proposal = {
+      __typename: 'RevocationProposal',
+      id: 'rp-1',
+      kind: 'WITHDRAWAL',
+      auditReference: 'AUD-2026-0009',
+      receivedAt: '2026-11-02T10:00:00.000Z',
+      recognition: { __typename: 'Recognition', id: 'rec-9', workplace: { __typename: 'Workplace', id: 'wp-9', name: 'Garage Peeters' } },
+    };
     renderHome({ id: 'u', name: 'Pia', role: 'PARTNERSHIP_STAFF', partnershipId: 'p-bouw', organisationName: 'SP Bouw' }, [
       applicationsMock,
       { request: { query: OPEN_REVOCATION_PROPOSALS_QUERY }, result: { errors: [new GraphQLError('nope', { extensions: { code: 'FORBIDDEN' } })] } },
+      proposalsMock([proposal]),
     ]);
     const applications = await queue('Openstaande erkenningsaanvragen');
-    expect(await within(applications).findAllByRole('listitem')).toHaveLength(3);
+    expect(await rowsOf(applications)).toHaveLength(3);
     const proposals = await queue('Openstaande voorstellen tot opheffing');
-    expect((await within(proposals).findByRole('alert')).textContent).toContain('kon niet worden geladen');
+    expect((await within(proposals).findByRole('alert')).textContent).toContain('Openstaande voorstellen tot opheffing: niet geladen');
+    fireEvent.click(within(proposals).getByRole('button', { name: 'Opnieuw proberen' }));
+    expect(await rowsOf(proposals)).toEqual(['Garage Peeters | AUD-2026-0009 | voorstel tot opheffing van de erkenning | 2 november 2026']);
+    expect(within(proposals).queryByRole('alert')).toBeNull();
+    expect(within(proposals).getByRole('link', { name: 'Garage Peeters' }).getAttribute('href')).toBe('/duaal-leren/werkplekken/wp-9');
+    expect(within(proposals).getByRole('link', { name: 'Toon alle openstaande voorstellen tot opheffing' }).getAttribute('href')).toBe(
+      '/duaal-leren/opheffingsvoorstellen?status=PROPOSED',
+    );
   });
 });

@@ -141,10 +141,10 @@ describe('Audit.allowedSteps', () => {
 
   it('the assigned inspector: the steps of the state', async () => {
     expect(await stepsOf('PLANNED', testUsers.inspector)).toEqual(['reschedule', 'assign', 'prepare', 'cancel']);
-    expect(await stepsOf('PREPARED', testUsers.inspector)).toEqual(['reschedule', 'assign', 'start', 'cancel']);
-    expect(await stepsOf('IN_PROGRESS', testUsers.inspector)).toEqual(['assign', 'log', 'report', 'cancel']);
-    expect(await stepsOf('REPORTED', testUsers.inspector)).toEqual(['completeReport', 'startFollowUp', 'evaluateRecommendation', 'close']);
-    expect(await stepsOf('FOLLOW_UP', testUsers.inspector)).toEqual(['completeReport', 'evaluateRecommendation', 'close']);
+    expect(await stepsOf('PREPARED', testUsers.inspector)).toEqual(['reschedule', 'assign', 'start', 'cancel', 'uploadEvidence']);
+    expect(await stepsOf('IN_PROGRESS', testUsers.inspector)).toEqual(['assign', 'log', 'report', 'cancel', 'uploadEvidence']);
+    expect(await stepsOf('REPORTED', testUsers.inspector)).toEqual(['completeReport', 'startFollowUp', 'evaluateRecommendation', 'close', 'uploadEvidence']);
+    expect(await stepsOf('FOLLOW_UP', testUsers.inspector)).toEqual(['completeReport', 'evaluateRecommendation', 'close', 'uploadEvidence']);
     expect(await stepsOf('CLOSED', testUsers.inspector)).toEqual([]);
     expect(await stepsOf('CANCELLED', testUsers.inspector)).toEqual([]);
   });
@@ -164,6 +164,25 @@ describe('Audit.allowedSteps', () => {
 
   it('the audited centre reads its report but takes no step', async () => {
     expect(await stepsOf('REPORTED', testUsers.centreUser(westCentre))).toEqual([]);
+  });
+
+  it('lists uploadEvidence exactly where uploadEvidence succeeds (evidence states, assigned inspector only)', async () => {
+    const pdf = Buffer.from('%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n', 'latin1');
+    const users = [testUsers.inspector, otherInspector, testUsers.agencyStaff, testUsers.centreUser(westCentre)];
+    for (const status of statusOrder) {
+      // A fresh audit per state, so uploads do not change what the other tests read.
+      const auditId = await insertAudit(prisma, { status });
+      for (const user of users) {
+        // The centre reads no unfinished audit at all: nothing listed then.
+        const read = await subgraph.query<{ audit: { allowedSteps: string[] } | null }>(STEPS, { variables: { id: auditId }, as: user });
+        const listed = read.data?.audit?.allowedSteps ?? [];
+        const uploaded = await subgraph.query<{ uploadEvidence: { id: string } }>(
+          `mutation ($input: UploadEvidenceInput!) { uploadEvidence(input: $input) { id } }`,
+          { variables: { input: { id: randomUUID(), auditId, fileName: 'verslag.pdf', mediaType: 'application/pdf', contentBase64: pdf.toString('base64') } }, as: user },
+        );
+        expect(listed.includes('uploadEvidence'), `${status} ${user.role}`).toBe(uploaded.errors === undefined);
+      }
+    }
   });
 
   it('agrees with the steps themselves: a step not listed is refused, a listed one is taken', async () => {

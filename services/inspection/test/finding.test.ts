@@ -194,6 +194,51 @@ describe('updateFinding', () => {
   });
 });
 
+describe('updateFinding from the field queue (clientMutationId)', () => {
+  it('acts once: a repeat answers with the finding as it is now, never writes the old values again, even after the report', async () => {
+    const auditId = await insertAudit(prisma, { status: 'IN_PROGRESS' });
+    const input = findingInput(auditId);
+    await record(input);
+    const clientMutationId = randomUUID();
+    const edit = { findingId: input.id, title: 'Rooster ontbreekt', clientMutationId };
+    const first = await subgraph.query<{ updateFinding: FindingData }>(UPDATE, { variables: { input: edit }, as: inspector });
+    expect(first.errors).toBeUndefined();
+    expect(first.data!.updateFinding.title).toBe('Rooster ontbreekt');
+    // A later edit (another form, no id) and then the queued repeat of the first: the later title stays.
+    const later = await subgraph.query(UPDATE, { variables: { input: { findingId: input.id, title: 'Rooster ontbreekt op twee lesplaatsen' } }, as: inspector });
+    expect(later.errors).toBeUndefined();
+    const repeat = await subgraph.query<{ updateFinding: FindingData }>(UPDATE, { variables: { input: edit }, as: inspector });
+    expect(repeat.errors).toBeUndefined();
+    expect(repeat.data!.updateFinding.title).toBe('Rooster ontbreekt op twee lesplaatsen');
+    await prisma.audit.update({ where: { id: auditId }, data: { status: 'REPORTED' } });
+    const afterReport = await subgraph.query<{ updateFinding: FindingData }>(UPDATE, { variables: { input: edit }, as: inspector });
+    expect(afterReport.errors).toBeUndefined();
+    expect(afterReport.data!.updateFinding.title).toBe('Rooster ontbreekt op twee lesplaatsen');
+    expect(await prisma.clientMutation.count({ where: { id: clientMutationId } })).toBe(1);
+  });
+
+  it('refuses the id reused for another finding (CONFLICT), a malformed id, and keeps the rules for a new edit', async () => {
+    const auditId = await insertAudit(prisma, { status: 'IN_PROGRESS' });
+    const one = findingInput(auditId);
+    const two = findingInput(auditId);
+    await record(one);
+    await record(two);
+    const clientMutationId = randomUUID();
+    const ok = await subgraph.query(UPDATE, { variables: { input: { findingId: one.id, severity: 'OBSERVATION', clientMutationId } }, as: inspector });
+    expect(ok.errors).toBeUndefined();
+    const reused = await subgraph.query(UPDATE, { variables: { input: { findingId: two.id, severity: 'OBSERVATION', clientMutationId } }, as: inspector });
+    expect(code(reused.errors)).toBe('CONFLICT');
+    const malformed = await subgraph.query(UPDATE, { variables: { input: { findingId: one.id, title: 'Andere titel', clientMutationId: 'wijziging-1' } }, as: inspector });
+    expect([code(malformed.errors), malformed.errors?.[0]?.extensions?.field]).toEqual(['BAD_USER_INPUT', 'clientMutationId']);
+    // A refused edit records no id: the same id is free for the edit once allowed.
+    const refusedId = randomUUID();
+    const refused = await subgraph.query(UPDATE, { variables: { input: { findingId: two.id, title: 'Andere titel', clientMutationId: refusedId } }, as: otherInspector });
+    expect(code(refused.errors)).toBe('FORBIDDEN');
+    expect(await prisma.clientMutation.count({ where: { id: refusedId } })).toBe(0);
+    expect((await prisma.finding.findUniqueOrThrow({ where: { id: two.id } })).severity).toBe('SHORTCOMING');
+  });
+});
+
 describe('Audit.findings', () => {
   it('loads the findings of many audits in one query', async () => {
     const audits = [

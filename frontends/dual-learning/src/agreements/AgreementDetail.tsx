@@ -1,23 +1,31 @@
 import { useQuery } from '@apollo/client/react';
 import { Alert, DescriptionList, LoadingIndicator, StatusBadge, apiErrorMessage } from '@werkplek/ui';
-import { AreaLink, Role, formatDate, hasRole, useHeadingFocus, type User } from '@werkplek/frontend-kit';
+import { AreaLink, formatDate, useHeadingFocus, type User } from '@werkplek/frontend-kit';
 import type { AgreementStatus } from '../gql/graphql.js';
 import { agreementStatusLabels, agreementStatusTones, agreementTypeLabels, label, terminationReasonLabels } from '../shared/labels.js';
 import { StatusHistory } from '../shared/StatusHistory.js';
+import { useStepMessage } from '../shared/useStepMessage.js';
 import { AGREEMENT_QUERY } from './agreements.operations.js';
 import { EndAgreement } from './EndAgreement.js';
+import { EndSuspensionForm } from './EndSuspensionForm.js';
+import { knownSteps } from '../shared/knownSteps.js';
 import { SuspendAgreementForm } from './SuspendAgreementForm.js';
 
 const statusLabel = (status: string) => label(agreementStatusLabels, status as AgreementStatus);
 
-/** One agreement, its history, and (while it runs) ending it or ending it early with a coded reason. */
-export function AgreementDetail({ id, created, user }: { id: string; created: boolean; user?: User | undefined }) {
-  // The agreement workflow lets agency staff and the company suspend (agreement.workflow.ts); Agreement has no
-  // allowedSteps field yet. Without a user (component tests) the API decides.
-  const maySuspend = !user || hasRole(user, Role.AgencyStaff, Role.CompanyUser);
+/** The step names of Agreement.allowedSteps this screen has a form for (services/dual-learning/docs/agreement.md). */
+const agreementStepNames = ['end', 'terminateEarly', 'suspend', 'endSuspension'] as const;
+
+/**
+ * One agreement, its history, and the steps the API allows the signed-in user now: suspending or ending a suspension,
+ * closing it or ending it early with a coded reason. `user` stays in the props (App passes it); allowedSteps decide.
+ */
+export function AgreementDetail({ id, created }: { id: string; created: boolean; user?: User | undefined }) {
   const headingRef = useHeadingFocus();
   const { data, loading, error } = useQuery(AGREEMENT_QUERY, { variables: { id } });
   const agreement = data?.agreement;
+  const steps = agreement ? knownSteps(agreementStepNames, agreement.allowedSteps) : [];
+  const stepMessage = useStepMessage();
   return (
     <>
       <p>
@@ -55,21 +63,28 @@ export function AgreementDetail({ id, created, user }: { id: string; created: bo
               <AreaLink to={`erkenningen/${agreement.recognitionId}`}>Naar de erkenning</AreaLink>
             </p>
           )}
-          {agreement.status === 'RUNNING' && maySuspend && (
+          {stepMessage.message}
+          {(steps.includes('suspend') || steps.includes('endSuspension')) && (
             <section aria-labelledby="dl-suspension-title" className="wp-dl-handling">
               <h3 id="dl-suspension-title">Schorsing</h3>
-              {agreement.suspendedFrom ? (
-                <p>
-                  Geschorst sinds {formatDate(agreement.suspendedFrom)}. Een schorsing beëindigen kan nog niet in het platform: de API kent die stap
-                  niet. Wordt de overeenkomst niet hervat, beëindig ze dan vroegtijdig (na meer dan 60 dagen met reden &quot;langer dan 60 dagen
-                  geschorst&quot;).
-                </p>
-              ) : (
-                <SuspendAgreementForm agreement={agreement} />
+              {steps.includes('endSuspension') && agreement.suspendedFrom && (
+                <>
+                  <p>
+                    Geschorst sinds {formatDate(agreement.suspendedFrom)}.{' '}
+                    {agreement.suspendedOver60Days
+                      ? 'De overeenkomst is langer dan 60 dagen geschorst: beëindig ze vroegtijdig met de reden "langer dan 60 dagen geschorst" (BR-32), of beëindig de schorsing als de leerling hervat.'
+                      : 'Beëindig de schorsing wanneer de leerling het werk hervat.'}
+                  </p>
+                  {agreement.suspendedOver60Days && <StatusBadge tone="warning">Langer dan 60 dagen geschorst</StatusBadge>}
+                  <EndSuspensionForm agreement={{ ...agreement, suspendedFrom: agreement.suspendedFrom }} onDone={stepMessage.show} />
+                </>
               )}
+              {steps.includes('suspend') && <SuspendAgreementForm agreement={agreement} onDone={stepMessage.show} />}
             </section>
           )}
-          {agreement.status === 'RUNNING' && <EndAgreement agreement={agreement} />}
+          {(steps.includes('end') || steps.includes('terminateEarly')) && (
+            <EndAgreement agreement={agreement} mayEnd={steps.includes('end')} mayTerminate={steps.includes('terminateEarly')} />
+          )}
           <h3>Geschiedenis</h3>
           <StatusHistory entries={data.history} statusLabel={statusLabel} caption="Geschiedenis van de overeenkomst" />
         </>

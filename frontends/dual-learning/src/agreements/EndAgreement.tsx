@@ -12,8 +12,11 @@ interface RunningAgreement {
   plannedEndDate: string;
 }
 
-/** Afsluiten once the planned end is reached; otherwise vroegtijdig beëindigen with one of the 13 reasons (BR-34). */
-export function EndAgreement({ agreement }: { agreement: RunningAgreement }) {
+/**
+ * Afsluiten once the planned end is reached (the API's `end` step); otherwise vroegtijdig beëindigen with one of the 13
+ * reasons (BR-34, the `terminateEarly` step). Which of them is offered follows the API's allowedSteps.
+ */
+export function EndAgreement({ agreement, mayEnd, mayTerminate }: { agreement: RunningAgreement; mayEnd: boolean; mayTerminate: boolean }) {
   const id = useId();
   const [reason, setReason] = useState('');
   const [endDate, setEndDate] = useState(today());
@@ -23,7 +26,6 @@ export function EndAgreement({ agreement }: { agreement: RunningAgreement }) {
   const refetch = { refetchQueries: [{ query: AGREEMENT_QUERY, variables: { id: agreement.id } }], awaitRefetchQueries: true };
   const [end] = useMutation(END_AGREEMENT, refetch);
   const [terminate] = useMutation(TERMINATE_AGREEMENT_EARLY, refetch);
-  const endReached = agreement.plannedEndDate <= today();
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -43,20 +45,20 @@ export function EndAgreement({ agreement }: { agreement: RunningAgreement }) {
   return (
     <section aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>Beëindigen</h3>
-      {endReached ? (
+      {mayEnd ? (
         <p>
           <Button disabled={action.pending} onClick={() => void action.run(() => end({ variables: { id: agreement.id } }), { success: 'De overeenkomst is afgesloten.' })}>
             Afsluiten (einddatum bereikt)
           </Button>
         </p>
-      ) : (
+      ) : mayTerminate ? (
         <form onSubmit={(event) => void submit(event)} noValidate aria-label="Vroegtijdig beëindigen">
           <FormErrorSummary errors={errors} focusKey={attempts} />
           <SelectField id={`${id}-reason`} label="Reden van vroegtijdige beëindiging" placeholder="Kies een reden" options={options(terminationReasonLabels)} value={reason} onChange={(event) => setReason(event.target.value)} error={errorFor(`${id}-reason`)} required />
           <DateField id={`${id}-end`} label="Einddatum" value={endDate} min={agreement.startDate} onChange={(event) => setEndDate(event.target.value)} error={errorFor(`${id}-end`)} required />
           <SubmitButton pending={action.pending}>Vroegtijdig beëindigen</SubmitButton>
         </form>
-      )}
+      ) : null}
       <SubmissionResult error={action.error} confirmation={action.confirmation} />
     </section>
   );

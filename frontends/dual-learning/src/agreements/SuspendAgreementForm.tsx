@@ -15,23 +15,25 @@ interface RunningAgreement {
  * Schorsing (BR-32): the agreement keeps running; after more than 60 days of suspension it may be ended early with
  * reason "langer dan 60 dagen geschorst". The day lies within the term.
  */
-export function SuspendAgreementForm({ agreement }: { agreement: RunningAgreement }) {
+export function SuspendAgreementForm({ agreement, onDone }: { agreement: RunningAgreement; onDone: (message: string) => void }) {
   const id = useId();
   const [from, setFrom] = useState(today());
   const submission = useSubmission();
   const [suspend] = useMutation(SUSPEND_AGREEMENT, { refetchQueries: [{ query: AGREEMENT_QUERY, variables: { id: agreement.id } }], awaitRefetchQueries: true });
 
   function submit() {
-    void submission.run(() => suspend({ variables: { id: agreement.id, from } }), {
-      success: `De overeenkomst is geschorst vanaf ${formatDate(from)}.`,
-      validate: () => {
-        if (!from) return [{ fieldId: `${id}-from`, message: 'Vul de datum in vanaf wanneer de overeenkomst geschorst is.' }];
-        if (from < agreement.startDate || from > agreement.plannedEndDate) {
-          return [{ fieldId: `${id}-from`, message: `De schorsing valt binnen de looptijd: van ${formatDate(agreement.startDate)} tot ${formatDate(agreement.plannedEndDate)}.` }];
-        }
-        return [];
-      },
-    });
+    // The confirmation goes to the page (onDone): this form disappears with the refetch, the agreement now suspended.
+    void submission
+      .run(() => suspend({ variables: { id: agreement.id, from } }), {
+        validate: () => {
+          if (!from) return [{ fieldId: `${id}-from`, message: 'Vul de datum in vanaf wanneer de overeenkomst geschorst is.' }];
+          if (from < agreement.startDate || from > agreement.plannedEndDate) {
+            return [{ fieldId: `${id}-from`, message: `De schorsing valt binnen de looptijd: van ${formatDate(agreement.startDate)} tot ${formatDate(agreement.plannedEndDate)}.` }];
+          }
+          return [];
+        },
+      })
+      .then((ok) => ok && onDone(`De overeenkomst is geschorst vanaf ${formatDate(from)}.`));
   }
 
   return (

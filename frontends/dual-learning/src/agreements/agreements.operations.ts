@@ -48,6 +48,8 @@ export const AGREEMENT_QUERY = graphql(`
       actualEndDate
       terminationReason
       suspendedFrom
+      suspendedOver60Days
+      allowedSteps
       recognitionId
       schoolYear
       workplace {
@@ -114,6 +116,16 @@ export const TERMINATE_AGREEMENT_EARLY = graphql(`
 export const SUSPEND_AGREEMENT = graphql(`
   mutation DualLearningSuspendAgreement($id: ID!, $from: LocalDate!) {
     suspendAgreement(id: $id, from: $from) {
+      id
+      status
+      suspendedFrom
+    }
+  }
+`);
+
+export const END_AGREEMENT_SUSPENSION = graphql(`
+  mutation DualLearningEndAgreementSuspension($input: EndAgreementSuspensionInput!) {
+    endAgreementSuspension(input: $input) {
       id
       status
       suspendedFrom

@@ -5,19 +5,20 @@ import type { AppealStatus } from '../gql/graphql.js';
 import { appealDecisionTypeLabels, appealStatusLabels, label } from '../shared/labels.js';
 import { StatusHistory } from '../shared/StatusHistory.js';
 import { useStepMessage } from '../shared/useStepMessage.js';
-import { appealSteps } from './appealSteps.js';
-import { AppealSteps } from './AppealSteps.js';
+import { AppealSteps, offeredAppealSteps } from './AppealSteps.js';
 import { APPEAL_QUERY } from './appeals.operations.js';
 
 const statusLabel = (status: string) => label(appealStatusLabels, status as AppealStatus);
 
 /** One appeal to the appeals commission: the contested decision, the 60-day term, the steps allowed now, history. */
-export function AppealDetail({ id, user }: { id: string; user: User | undefined }) {
+// `user` stays in the props (App passes it) although the API's allowedSteps now decide what is offered.
+export function AppealDetail({ id }: { id: string; user?: User | undefined }) {
   const headingRef = useHeadingFocus();
   const { data, loading, error } = useQuery(APPEAL_QUERY, { variables: { id } });
   const stepMessage = useStepMessage();
   const appeal = data?.appeal;
-  const steps = appeal ? appealSteps(appeal, user) : [];
+  // The API lists the steps the signed-in user may take now (role, the appellant company, BR-43, state).
+  const steps = appeal ? offeredAppealSteps(appeal.allowedSteps) : [];
 
   return (
     <>

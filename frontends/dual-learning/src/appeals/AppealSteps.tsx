@@ -1,10 +1,29 @@
 import { useApolloClient } from '@apollo/client/react';
 import { TextStepForm } from '../shared/TextStepForm.js';
-import type { AppealStep } from './appealSteps.js';
+import { knownSteps } from '../shared/knownSteps.js';
 import { APPEAL_QUERY, TAKE_APPEAL_INTERIM_DECISION, WITHDRAW_APPEAL } from './appeals.operations.js';
 import { AssignCaseHandlerForm } from './AssignCaseHandlerForm.js';
 import { ScheduleSessionForm, SendFileForm } from './AppealDateStepForm.js';
 import { DecideAppealForm } from './DecideAppealForm.js';
+
+/** The step names of Appeal.allowedSteps this screen has a form for (services/dual-learning/docs/appeal.md). */
+const appealStepNames = ['assignCaseHandler', 'scheduleSession', 'sendFile', 'interimDecision', 'confirm', 'annul', 'withdraw'] as const;
+type ServerAppealStep = (typeof appealStepNames)[number];
+/** One form records the commission's final decision, confirming or annulling (BR-45). */
+export type AppealStep = Exclude<ServerAppealStep, 'confirm' | 'annul'> | 'decide';
+
+/**
+ * The server's allowedSteps (role, BR-43: decisions only once the file was sent) as this screen's forms, in the server's
+ * order; `confirm` and `annul` become the one decision form.
+ */
+export function offeredAppealSteps(allowed: readonly string[]): AppealStep[] {
+  const steps: AppealStep[] = [];
+  for (const step of knownSteps(appealStepNames, allowed)) {
+    const offered: AppealStep = step === 'confirm' || step === 'annul' ? 'decide' : step;
+    if (!steps.includes(offered)) steps.push(offered);
+  }
+  return steps;
+}
 
 export interface AppealStepsProps {
   appeal: { id: string; decidedByAgency: boolean; sessionOn: string | null };

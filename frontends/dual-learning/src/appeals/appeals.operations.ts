@@ -32,6 +32,7 @@ export const APPEAL_QUERY = graphql(`
   query DualLearningAppeal($id: ID!) {
     appeal(id: $id) {
       id
+      allowedSteps
       number
       decisionType
       applicationId

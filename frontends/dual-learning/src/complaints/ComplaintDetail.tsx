@@ -2,12 +2,10 @@ import { useQuery } from '@apollo/client/react';
 import { Alert, DescriptionList, LoadingIndicator, StatusBadge, apiErrorMessage } from '@werkplek/ui';
 import { AreaLink, formatDate, useHeadingFocus, type User } from '@werkplek/frontend-kit';
 import type { ComplaintStatus } from '../gql/graphql.js';
-import { canHandle } from '../session/permissions.js';
 import { complaintHandlerBodyLabels, complaintStatusLabels, complaintVerdictLabels, label } from '../shared/labels.js';
 import { StatusHistory } from '../shared/StatusHistory.js';
 import { useStepMessage } from '../shared/useStepMessage.js';
-import { complaintSteps } from './complaintSteps.js';
-import { ComplaintSteps } from './ComplaintSteps.js';
+import { ComplaintSteps, offeredComplaintSteps } from './ComplaintSteps.js';
 import { COMPLAINT_QUERY } from './complaints.operations.js';
 
 const statusLabel = (status: string) => label(complaintStatusLabels, status as ComplaintStatus);
@@ -21,13 +19,15 @@ function Term({ date, overdue, text }: { date: string; overdue: boolean; text: s
 }
 
 /** One complaint or report: its file, the 10- and 45-day terms, the handling steps the procedure allows, history. */
-export function ComplaintDetail({ id, user }: { id: string; user: User | undefined }) {
+// `user` stays in the props (App passes it) although the API's allowedSteps now decide what is offered.
+export function ComplaintDetail({ id }: { id: string; user?: User | undefined }) {
   const headingRef = useHeadingFocus();
   const { data, loading, error } = useQuery(COMPLAINT_QUERY, { variables: { id } });
   const stepMessage = useStepMessage();
   const complaint = data?.complaint;
   const kind = complaint?.kind === 'REPORT' ? 'Melding' : 'Klacht';
-  const steps = complaint && canHandle(user, complaint.partnership?.id) ? complaintSteps(complaint) : [];
+  // The API lists the steps the signed-in user may take now (role, partnership, BR-50, state).
+  const steps = complaint ? offeredComplaintSteps(complaint.allowedSteps) : [];
 
   return (
     <>

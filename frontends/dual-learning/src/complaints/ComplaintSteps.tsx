@@ -1,6 +1,6 @@
 import { useApolloClient } from '@apollo/client/react';
 import { TextStepForm, type TextStepSpec } from '../shared/TextStepForm.js';
-import type { ComplaintStep } from './complaintSteps.js';
+import { knownSteps } from '../shared/knownSteps.js';
 import {
   ACKNOWLEDGE_COMPLAINT,
   CLOSE_COMPLAINT,
@@ -12,6 +12,22 @@ import {
 } from './complaints.operations.js';
 import { DecideComplaintForm } from './DecideComplaintForm.js';
 import { RouteComplaintForm } from './RouteComplaintForm.js';
+
+/** The step names of Complaint.allowedSteps this screen has a form for (services/dual-learning/docs/complaint.md). */
+const complaintStepNames = [
+  'acknowledge',
+  'declareInadmissible',
+  'route',
+  'startInvestigation',
+  'recordInvestigativeAct',
+  'decide',
+  'investigateFurther',
+  'close',
+] as const;
+export type ComplaintStep = (typeof complaintStepNames)[number];
+
+/** The server's allowedSteps this screen offers (BR-50, routing and reports are the server's to judge). */
+export const offeredComplaintSteps = (allowed: readonly string[]): ComplaintStep[] => knownSteps(complaintStepNames, allowed);
 
 export interface ComplaintStepsProps {
   complaint: { id: string; kind: string; partnership: { id: string } | null };

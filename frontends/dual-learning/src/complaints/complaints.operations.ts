@@ -33,6 +33,7 @@ export const COMPLAINT_QUERY = graphql(`
   query DualLearningComplaint($id: ID!) {
     complaint(id: $id) {
       id
+      allowedSteps
       number
       kind
       subject

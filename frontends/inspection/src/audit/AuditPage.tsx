@@ -4,6 +4,7 @@ import { Alert, DescriptionList, LoadingIndicator, StatusBadge, Tabs, apiErrorMe
 import { AreaLink, formatDate, useHeadingFocus } from '@werkplek/frontend-kit';
 import { AUDIT_QUERY, mayTake, type AuditDetail } from './audit.operations.js';
 import { CancelAuditForm } from './CancelAuditForm.js';
+import { RescheduleAuditForm } from './RescheduleAuditForm.js';
 import { AuditHistory } from './AuditHistory.js';
 import { ReportView } from './ReportView.js';
 import { NextStep } from './steps/NextStep.js';
@@ -59,9 +60,10 @@ function AuditContent({ audit, work }: { audit: AuditDetail; work: FieldWork }) 
   const [tab, setTab] = useState(audit.status === 'IN_PROGRESS' ? 'checklist' : audit.reportedOn ? 'verslag' : 'checklist');
   // What the signed-in user may do comes from the server (allowedSteps: status, role and team).
   const logging = mayTake(audit, 'log');
-  // uploadEvidence has no step of its own in allowedSteps: an assigned inspector may upload from the preparation to
-  // the follow-up, i.e. wherever one of these steps is listed.
-  const mayUpload = audit.status !== 'PLANNED' && (mayTake(audit, 'start') || logging || mayTake(audit, 'completeReport'));
+  const mayUpload = mayTake(audit, 'uploadEvidence');
+  // removeEvidence is per file (the uploader, or the lead): offered to whoever may upload while the report is not out
+  // (the API's states for removing); the API refuses the rest and the list shows why.
+  const mayRemoveEvidence = mayUpload && (audit.status === 'PREPARED' || audit.status === 'IN_PROGRESS');
   const mayPropose = audit.kind === 'WORKPLACE_AUDIT' && mayTake(audit, 'completeReport');
   const showRevocations = audit.kind === 'WORKPLACE_AUDIT' && (mayPropose || audit.revocationProposals.length > 0);
   return (
@@ -93,6 +95,11 @@ function AuditContent({ audit, work }: { audit: AuditDetail; work: FieldWork }) 
       <section className="wp-inspection__next-step" aria-labelledby="volgende-stap">
         <h3 id="volgende-stap">Volgende stap</h3>
         <NextStep audit={audit} work={work} />
+        {mayTake(audit, 'reschedule') && (
+          <Disclosure label="Doorlichting verplaatsen">
+            <RescheduleAuditForm audit={audit} />
+          </Disclosure>
+        )}
         {mayTake(audit, 'assign') && (
           <Disclosure label="Team toewijzen" initiallyOpen={audit.assignments.length === 0}>
             <AssignTeamForm audit={audit} />
@@ -115,7 +122,7 @@ function AuditContent({ audit, work }: { audit: AuditDetail; work: FieldWork }) 
             label: `Vaststellingen (${audit.findings.length})`,
             content: (
               <>
-                <FindingsList audit={audit} field={work.state} editable={logging} />
+                <FindingsList audit={audit} field={work.state} work={logging ? work : undefined} />
                 {logging && <FindingForm audit={audit} work={work} />}
               </>
             ),
@@ -130,7 +137,7 @@ function AuditContent({ audit, work }: { audit: AuditDetail; work: FieldWork }) 
             label: `Bewijsstukken (${audit.evidence.length})`,
             content: (
               <>
-                <EvidenceList audit={audit} />
+                <EvidenceList audit={audit} removable={mayRemoveEvidence} />
                 {mayUpload && <EvidenceUploadForm audit={audit} />}
               </>
             ),

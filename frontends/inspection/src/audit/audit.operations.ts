@@ -21,7 +21,9 @@ export type AuditStepName =
   | 'startFollowUp'
   | 'evaluateRecommendation'
   | 'close'
-  | 'cancel';
+  | 'cancel'
+  /** Not an audit step: listed when the caller may add a bewijsstuk now (the evidence service's rule). */
+  | 'uploadEvidence';
 
 export function mayTake(audit: Pick<AuditDetail, 'allowedSteps'>, step: AuditStepName): boolean {
   return audit.allowedSteps.includes(step);

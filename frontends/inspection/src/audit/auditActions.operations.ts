@@ -12,3 +12,15 @@ export const CANCEL_AUDIT_MUTATION = graphql(`
     }
   }
 `);
+
+/** Safe to repeat: the clientMutationId makes a second request answer with the audit as it is now. */
+export const RESCHEDULE_AUDIT_MUTATION = graphql(`
+  mutation RescheduleAudit($input: RescheduleAuditInput!) {
+    rescheduleAudit(input: $input) {
+      id
+      scheduledOn
+      allowedSteps
+      version
+    }
+  }
+`);

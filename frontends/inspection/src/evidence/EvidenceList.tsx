@@ -4,6 +4,7 @@ import { formatDateTime, useSubmission } from '@werkplek/frontend-kit';
 import type { AuditDetail, EvidenceRow } from '../audit/audit.operations.js';
 import { EVIDENCE_CONTENT_QUERY } from './evidence.operations.js';
 import { formatSize, saveBase64 } from './evidenceFile.js';
+import { RemoveEvidenceButton } from './RemoveEvidenceButton.js';
 
 /** The API answered without content: the caller may see the metadata only. */
 class NotVisible extends Error {
@@ -39,8 +40,11 @@ function DownloadButton({ file }: { file: EvidenceRow }) {
   );
 }
 
-/** The audit's bewijsstukken (oldest first, as the API gives them) with a download for each. */
-export function EvidenceList({ audit }: { audit: AuditDetail }) {
+/**
+ * The audit's bewijsstukken (oldest first, as the API gives them) with a download for each; with `removable` (the
+ * caller works on the audit and the report is not out yet) a remove button too.
+ */
+export function EvidenceList({ audit, removable = false }: { audit: AuditDetail; removable?: boolean }) {
   const findings = new Map(audit.findings.map((finding) => [finding.id, finding.title]));
   const columns: DataTableColumn<EvidenceRow>[] = [
     { key: 'name', header: 'Bestand', rowHeader: true, render: (file) => file.fileName },
@@ -50,6 +54,7 @@ export function EvidenceList({ audit }: { audit: AuditDetail }) {
     { key: 'uploaded', header: 'Opgeladen', render: (file) => `${formatDateTime(file.uploadedAt)} door ${file.uploadedBy}` },
     // The API gives the content to agency staff and inspectors only; others hear so when they try.
     { key: 'download', header: 'Inhoud', render: (file) => <DownloadButton file={file} /> },
+    ...(removable ? [{ key: 'remove', header: 'Verwijderen', render: (file: EvidenceRow) => <RemoveEvidenceButton file={file} /> }] : []),
   ];
   return <DataTable caption="Bewijsstukken" columns={columns} rows={audit.evidence} rowKey={(file) => file.id} emptyText="Nog geen bewijsstukken." />;
 }

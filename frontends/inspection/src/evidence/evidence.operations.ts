@@ -22,3 +22,10 @@ export const EVIDENCE_CONTENT_QUERY = graphql(`
     }
   }
 `);
+
+/** By the uploader or the audit's lead, before the report (the API decides); safe to repeat with its clientMutationId. */
+export const REMOVE_EVIDENCE_MUTATION = graphql(`
+  mutation RemoveEvidence($id: ID!, $clientMutationId: ID) {
+    removeEvidence(id: $id, clientMutationId: $clientMutationId)
+  }
+`);

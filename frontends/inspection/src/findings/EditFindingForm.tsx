@@ -1,20 +1,23 @@
 import { useState } from 'react';
-import { useMutation } from '@apollo/client/react';
 import { FormErrorSummary, RadioGroup, SubmitButton, TextAreaField, TextField, type FormError } from '@werkplek/ui';
 import { SubmissionResult, useSubmission } from '@werkplek/frontend-kit';
 import type { FindingSeverity } from '../gql/graphql.js';
 import type { FindingRow } from '../audit/audit.operations.js';
+import type { FieldWork } from '../offline/useFieldWork.js';
+import { newId } from '../shared/ids.js';
 import { severityLabels } from '../shared/labels.js';
-import { UPDATE_FINDING_MUTATION } from './findings.operations.js';
 
 const severities = Object.entries(severityLabels).map(([value, label]) => ({ value, label }));
 
-/** Corrects a finding while the visit runs; only what changed is sent (setting a value again is harmless). */
-export function EditFindingForm({ finding }: { finding: Pick<FindingRow, 'id' | 'severity' | 'title' | 'description'> }) {
+/**
+ * Corrects a finding while the visit runs; only what changed is sent. In the field it goes through the audit's queue
+ * like a new finding (kept on the device while offline, sent in order after the finding itself); each save carries
+ * its own clientMutationId, so a repeat of the queued edit never writes its old values over a later one.
+ */
+export function EditFindingForm({ finding, work }: { finding: Pick<FindingRow, 'id' | 'severity' | 'title' | 'description'>; work: FieldWork }) {
   const [severity, setSeverity] = useState<FindingSeverity>(finding.severity);
   const [title, setTitle] = useState(finding.title);
   const [description, setDescription] = useState(finding.description);
-  const [update] = useMutation(UPDATE_FINDING_MUTATION, { refetchQueries: ['AuditDetail'] });
   const form = useSubmission();
   const ids = { severity: `wijzig-ernst-${finding.id}`, title: `wijzig-titel-${finding.id}`, description: `wijzig-omschrijving-${finding.id}` };
 
@@ -36,8 +39,13 @@ export function EditFindingForm({ finding }: { finding: Pick<FindingRow, 'id' | 
       title: title.trim() !== finding.title ? title.trim() : undefined,
       description: description.trim() !== finding.description ? description.trim() : undefined,
     };
-    await update({ variables: { input: { findingId: finding.id, ...changes } } });
-    return 'De vaststelling is gewijzigd.';
+    const result = await work.submit({
+      operation: 'UpdateFinding',
+      // A new id per save: the queue resends this entry as it is, a later save is a different edit.
+      variables: { input: { findingId: finding.id, ...changes, clientMutationId: newId() } },
+      label: `Wijziging van vaststelling „${finding.title.slice(0, 60)}”`,
+    });
+    return result === 'sent' ? 'De vaststelling is gewijzigd.' : 'Wijziging bewaard op dit toestel; ze wordt verzonden zodra er verbinding is.';
   }
 
   return (

@@ -3,6 +3,7 @@ import { formatDate } from '@werkplek/frontend-kit';
 import type { FindingSeverity } from '../gql/graphql.js';
 import type { AuditDetail } from '../audit/audit.operations.js';
 import type { FieldState } from '../offline/fieldStore.js';
+import type { FieldWork } from '../offline/useFieldWork.js';
 import { labelOf, severityLabels } from '../shared/labels.js';
 import { Disclosure } from '../shared/Disclosure.js';
 import { EditFindingForm } from './EditFindingForm.js';
@@ -20,14 +21,16 @@ interface ListedFinding {
   title: string;
   description: string;
   waiting: boolean;
+  /** An edit of it is still on this device. */
+  editWaiting?: boolean;
   resolvedOn?: string | null;
 }
 
 /**
- * The audit's findings, with the ones still on this device (waiting to be sent) marked as such; `editable` (while the
- * visit runs) lets the inspector correct a sent one.
+ * The audit's findings, with the ones (and the edits) still on this device marked as such; with `work` (while the
+ * visit runs) the inspector corrects a sent one through the field queue.
  */
-export function FindingsList({ audit, field, editable = false }: { audit: AuditDetail; field?: FieldState; editable?: boolean }) {
+export function FindingsList({ audit, field, work }: { audit: AuditDetail; field?: FieldState; work?: FieldWork }) {
   const known = new Set(audit.findings.map((finding) => finding.id));
   const waiting: ListedFinding[] = (field?.queue ?? [])
     .filter((entry) => entry.operation === 'RecordFinding' && !known.has(String(entry.variables.input['id'])))
@@ -35,7 +38,13 @@ export function FindingsList({ audit, field, editable = false }: { audit: AuditD
       const input = entry.variables.input as { id: string; severity: FindingSeverity; title: string; description: string };
       return { id: input.id, severity: input.severity, title: input.title, description: input.description, waiting: true };
     });
-  const findings: ListedFinding[] = [...audit.findings.map((finding) => ({ ...finding, waiting: false })), ...waiting];
+  const editsWaiting = new Set(
+    (field?.queue ?? []).filter((entry) => entry.operation === 'UpdateFinding' && !entry.error).map((entry) => String(entry.variables.input['findingId'])),
+  );
+  const findings: ListedFinding[] = [
+    ...audit.findings.map((finding) => ({ ...finding, waiting: false, editWaiting: editsWaiting.has(finding.id) })),
+    ...waiting,
+  ];
 
   if (findings.length === 0) return <EmptyState title="Nog geen vaststellingen." />;
   return (
@@ -45,10 +54,11 @@ export function FindingsList({ audit, field, editable = false }: { audit: AuditD
           <p className="wp-inspection__finding-title">
             <strong>{finding.title}</strong> <StatusBadge tone={severityTones[finding.severity] ?? 'neutral'}>{labelOf(severityLabels, finding.severity)}</StatusBadge>{' '}
             {finding.waiting && <StatusBadge tone="warning">Wacht op verzending</StatusBadge>}
+            {finding.editWaiting && <StatusBadge tone="warning">Wijziging wacht op verzending</StatusBadge>}
             {finding.resolvedOn && <StatusBadge tone="success">Opgelost op {formatDate(finding.resolvedOn)}</StatusBadge>}
           </p>
           <p>{finding.description}</p>
-          {editable && !finding.waiting && (
+          {work && !finding.waiting && (
             <Disclosure
               label={
                 <>
@@ -56,7 +66,7 @@ export function FindingsList({ audit, field, editable = false }: { audit: AuditD
                 </>
               }
             >
-              <EditFindingForm finding={finding} />
+              <EditFindingForm finding={finding} work={work} />
             </Disclosure>
           )}
         </li>

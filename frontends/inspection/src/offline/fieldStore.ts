@@ -7,6 +7,7 @@
 export type FieldOperationName =
   | 'AnswerChecklistQuestion'
   | 'RecordFinding'
+  | 'UpdateFinding'
   | 'IssueRecommendation'
   | 'EvaluateRecommendation'
   | 'PrepareAudit'

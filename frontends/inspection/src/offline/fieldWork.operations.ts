@@ -1,7 +1,8 @@
 import { graphql } from '../gql/index.js';
 
 // Every mutation an inspector makes in the field. Each is safe to repeat (see services/inspection/README.md): answers
-// are upserts, findings and recommendations carry the client's id, steps and evaluations a clientMutationId.
+// are upserts, findings and recommendations carry the client's id, steps, evaluations and finding edits
+// (UPDATE_FINDING_MUTATION in findings/) a clientMutationId.
 
 export const ANSWER_MUTATION = graphql(`
   mutation AnswerChecklistQuestion($input: AnswerChecklistQuestionInput!) {

@@ -15,12 +15,14 @@ import {
   START_AUDIT_MUTATION,
   START_FOLLOW_UP_MUTATION,
 } from './fieldWork.operations.js';
+import { UPDATE_FINDING_MUTATION } from '../findings/findings.operations.js';
 
 // The queue stores an operation's name (documents do not survive JSON); this maps it back. Typed loosely on purpose:
 // the variables were built by the typed form that queued them, and stored as JSON since.
 const documents: Record<FieldOperationName, DocumentNode> = {
   AnswerChecklistQuestion: ANSWER_MUTATION,
   RecordFinding: RECORD_FINDING_MUTATION,
+  UpdateFinding: UPDATE_FINDING_MUTATION,
   IssueRecommendation: ISSUE_RECOMMENDATION_MUTATION,
   EvaluateRecommendation: EVALUATE_RECOMMENDATION_MUTATION,
   PrepareAudit: PREPARE_AUDIT_MUTATION,

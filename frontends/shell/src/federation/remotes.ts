@@ -3,6 +3,7 @@ import { createInstance, getInstance, type ModuleFederation } from '@module-fede
 import type { RuntimeConfig } from '../config/runtimeConfig.js';
 import type { Area } from './areas.js';
 import type { RemoteAppProps } from './RemoteArea.js';
+import { retryPlugin } from './retryPlugin.js';
 import { unavailablePlugin } from './unavailablePlugin.js';
 
 /** What every remote exposes as './App'. */
@@ -37,7 +38,10 @@ const failed = new Set<string>();
 /** Registers the remotes named in /config.json, so a remote can move or redeploy without rebuilding the shell. */
 export function registerAreaRemotes(config: RuntimeConfig): void {
   const instance = federation();
+  // Order matters: the retry plugin answers the fetch/entry hooks first; only a remote that still fails after its
+  // retries reaches the unavailable plugin.
   instance.registerPlugins([
+    retryPlugin(),
     unavailablePlugin((remoteName) => {
       failed.add(remoteName);
       return { default: () => null, [UNAVAILABLE]: true };

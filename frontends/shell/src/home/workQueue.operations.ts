@@ -6,6 +6,12 @@ import { graphql } from '../gql/index.js';
  * ten by due date cover the merged first ten.
  */
 
+/** The statuses of an application that still waits for a decision (the four aliases below). */
+export const UNDECIDED_APPLICATION_STATUSES = ['SUBMITTED', 'INCOMPLETE', 'IN_PROGRESS', 'ON_HOLD'] as const;
+
+/** The statuses of an audit that is planned but not yet reported (the audits-this-week queue). */
+export const UPCOMING_AUDIT_STATUSES = ['PLANNED', 'PREPARED', 'IN_PROGRESS'] as const;
+
 export const APPLICATION_QUEUE_ROW = graphql(`
   fragment ApplicationQueueRow on RecognitionApplication {
     id

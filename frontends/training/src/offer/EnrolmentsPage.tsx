@@ -4,7 +4,9 @@ import { Button, CsvExportButton, DataTable, FilterBar, NumberField, SelectField
 import { CursorPagination, SectionHeader, SubmissionResult, fetchAllPages, formatDate, isAgencyStaff, isCentreUser, useCursorPages, type User } from '@werkplek/frontend-kit';
 import type { EnrolmentSort, EnrolmentStatus, EnrolmentsQuery, TrackComponent } from '../gql/graphql.js';
 import { componentLabels, enrolmentResultLabels, enrolmentStatusLabels, optionsOf } from '../shared/labels.js';
+import { EnrolmentForm } from './EnrolmentForm.js';
 import { EnrolmentOutcomeForm } from './EnrolmentOutcomeForm.js';
+import { IssueCertificateForm } from './IssueCertificateForm.js';
 import { ENROLMENTS_QUERY } from './offer.operations.js';
 
 type Enrolment = EnrolmentsQuery['enrolments']['nodes'][number];
@@ -36,10 +38,11 @@ const csvColumns: readonly CsvColumn<Enrolment>[] = [
   { header: 'Status', value: statusText },
 ];
 
-/** Enrolments (centre users: their own centre); sorted by enrolment date by the API. Staff and centres end them. */
+/** Enrolments (centre users: their own centre); sorted by enrolment date by the API. Staff and centres register and end them and issue certificates. */
 export function EnrolmentsPage({ user }: { user?: User | undefined } = {}) {
   const client = useApolloClient();
-  const [selected, setSelected] = useState<Enrolment | undefined>();
+  // One form at a time below the list: end an enrolment, issue a certificate on it, or register a new one.
+  const [open, setOpen] = useState<{ form: 'outcome' | 'certificate'; enrolment: Enrolment } | { form: 'enrol' } | undefined>();
   const [confirmation, setConfirmation] = useState<string | undefined>();
   // learner.md: agency staff and the track's centre record results and withdrawals; inspectors only read.
   const mayEnd = isAgencyStaff(user) || isCentreUser(user);
@@ -51,8 +54,13 @@ export function EnrolmentsPage({ user }: { user?: User | undefined } = {}) {
           header: 'Acties',
           render: (row) =>
             row.status === 'ENROLLED' ? (
-              <Button variant="secondary" aria-label={`Inschrijving van ${row.learner.name} afhandelen`} onClick={() => { setConfirmation(undefined); setSelected(row); }}>
+              <Button variant="secondary" aria-label={`Inschrijving van ${row.learner.name} afhandelen`} onClick={() => { setConfirmation(undefined); setOpen({ form: 'outcome', enrolment: row }); }}>
                 Afhandelen
+              </Button>
+            ) : row.issuableCertificateTypes.length > 0 ? (
+              // The API lists the types only on a passed enrolment and only for whoever issues them (§2.5).
+              <Button variant="secondary" aria-label={`Attest uitreiken aan ${row.learner.name} (${row.track.name})`} onClick={() => { setConfirmation(undefined); setOpen({ form: 'certificate', enrolment: row }); }}>
+                Attest uitreiken
               </Button>
             ) : null,
         },
@@ -70,6 +78,11 @@ export function EnrolmentsPage({ user }: { user?: User | undefined } = {}) {
   const apiSort: EnrolmentSort = sort.direction === 'ascending' ? 'ENROLLED_ON_ASC' : 'ENROLLED_ON_DESC';
   const { data, previousData, loading, error, refetch } = useQuery(ENROLMENTS_QUERY, { variables: { filter, sort: apiSort, page: pages.variables } });
   const connection = (data ?? previousData)?.enrolments;
+  const finish = async (text: string) => {
+    await refetch();
+    setOpen(undefined);
+    setConfirmation(text);
+  };
   const apply = (next: Filters) => {
     setFilters(next);
     pages.reset();
@@ -83,6 +96,11 @@ export function EnrolmentsPage({ user }: { user?: User | undefined } = {}) {
         <SelectField label="Component" placeholder="Beide componenten" options={optionsOf(componentLabels)} value={draft.component} onChange={(event) => setDraft({ ...draft, component: event.target.value as Filters['component'] })} />
       </FilterBar>
       <div className="wp-training__list-actions">
+        {mayEnd && (
+          <Button variant="secondary" onClick={() => { setConfirmation(undefined); setOpen({ form: 'enrol' }); }}>
+            Inschrijving registreren
+          </Button>
+        )}
         <CsvExportButton
           fileName="inschrijvingen.csv"
           columns={csvColumns}
@@ -112,18 +130,13 @@ export function EnrolmentsPage({ user }: { user?: User | undefined } = {}) {
       />
       <CursorPagination connection={connection} pages={pages} label="Paginering inschrijvingen" />
       <SubmissionResult confirmation={confirmation} />
-      {selected && (
-        <EnrolmentOutcomeForm
-          key={selected.id}
-          enrolment={selected}
-          onCancel={() => setSelected(undefined)}
-          onDone={async (text) => {
-            await refetch();
-            setSelected(undefined);
-            setConfirmation(text);
-          }}
-        />
+      {open?.form === 'outcome' && (
+        <EnrolmentOutcomeForm key={open.enrolment.id} enrolment={open.enrolment} onCancel={() => setOpen(undefined)} onDone={finish} />
       )}
+      {open?.form === 'certificate' && (
+        <IssueCertificateForm key={open.enrolment.id} enrolment={open.enrolment} onCancel={() => setOpen(undefined)} onDone={finish} />
+      )}
+      {open?.form === 'enrol' && <EnrolmentForm user={user} onCancel={() => setOpen(undefined)} onDone={finish} />}
     </section>
   );
 }

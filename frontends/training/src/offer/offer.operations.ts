@@ -86,6 +86,7 @@ export const ENROLMENTS_QUERY = graphql(`
         leftOn
         status
         result
+        issuableCertificateTypes
         learner {
           id
           name
@@ -93,6 +94,7 @@ export const ENROLMENTS_QUERY = graphql(`
         track {
           id
           name
+          type
         }
       }
     }
@@ -142,6 +144,66 @@ export const WITHDRAW_ENROLMENT_MUTATION = graphql(`
       id
       status
       leftOn
+    }
+  }
+`);
+
+export const ISSUE_CERTIFICATE_MUTATION = graphql(`
+  mutation IssueCertificate($input: IssueCertificateInput!) {
+    issueCertificate(input: $input) {
+      id
+      number
+      type
+      issuedOn
+      issuer
+    }
+  }
+`);
+
+export const TRAINING_LEARNERS_QUERY = graphql(`
+  query TrainingLearners($search: String, $page: PageInput) {
+    trainingLearners(search: $search, page: $page) {
+      totalCount
+      nodes {
+        id
+        name
+        birthDate
+      }
+    }
+  }
+`);
+
+export const ENROLMENT_TRACKS_QUERY = graphql(`
+  query EnrolmentTracks($filter: TrackFilter) {
+    tracks(filter: $filter, sort: NAME_ASC, page: { first: 100 }) {
+      nodes {
+        id
+        code
+        name
+        components
+        centre {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+export const REGISTER_TRAINING_LEARNER_MUTATION = graphql(`
+  mutation RegisterTrainingLearner($input: RegisterTrainingLearnerInput!) {
+    registerTrainingLearner(input: $input) {
+      id
+      name
+    }
+  }
+`);
+
+export const ENROL_MUTATION = graphql(`
+  mutation Enrol($input: EnrolInput!) {
+    enrol(input: $input) {
+      id
+      status
     }
   }
 `);

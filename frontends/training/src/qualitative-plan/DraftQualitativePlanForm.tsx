@@ -3,7 +3,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { FormErrorSummary, NumberField, SelectField, SubmitButton, TextAreaField, type FormError } from '@werkplek/ui';
 import { SubmissionResult, useArea, useSubmission } from '@werkplek/frontend-kit';
 import { DRAFT_QUALITATIVE_PLAN_MUTATION, QUALITATIVE_PLAN_SECTIONS_QUERY } from './qualitativePlans.operations.js';
-import { lengthError, limits } from './qualitativePlanSteps.js';
+import { lengthError, limits } from './qualitativePlanValidation.js';
 
 const ids = { year: 'training-qp-year', section: 'training-qp-section', text: 'training-qp-text' } as const;
 

@@ -3,7 +3,7 @@ import { useMutation } from '@apollo/client/react';
 import { FormErrorSummary, SubmitButton, TextAreaField, type FormError } from '@werkplek/ui';
 import { SubmissionResult, useSubmission } from '@werkplek/frontend-kit';
 import { ASSESS_QUALITATIVE_PLAN_MUTATION } from './qualitativePlans.operations.js';
-import { lengthError, limits } from './qualitativePlanSteps.js';
+import { lengthError, limits } from './qualitativePlanValidation.js';
 
 const overallId = 'training-qp-assessment';
 const itemFieldId = (itemId: string) => `training-qp-assessment-${itemId}`;

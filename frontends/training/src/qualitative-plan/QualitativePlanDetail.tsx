@@ -7,7 +7,6 @@ import { qualitativePlanStatusLabels, realisationLabels } from '../shared/labels
 import { QUALITATIVE_PLAN_QUERY } from './qualitativePlans.operations.js';
 import { QualitativePlanAssessmentForm } from './QualitativePlanAssessmentForm.js';
 import { QualitativePlanItemForm } from './QualitativePlanItemForm.js';
-import { qualitativePlanSteps } from './qualitativePlanSteps.js';
 import { RealisationForm } from './RealisationForm.js';
 import { SubmitQualitativePlan } from './SubmitQualitativePlan.js';
 
@@ -24,7 +23,8 @@ export function QualitativePlanDetail({ id, user }: { id: string; user?: User | 
   const plan = data.qualitativePlan;
   const sections = data.qualitativePlanSections;
   const sectionName = (code: string) => sections.find((section) => section.code === code)?.name ?? code;
-  const steps = qualitativePlanSteps(plan, user);
+  // The API decides what the caller may do now (role, own centre, state, required sections); the step checks again.
+  const steps = plan.allowedSteps;
   const missingSections = sections.filter((section) => section.required && !plan.items.some((item) => item.section === section.code)).map((section) => section.name);
   const columns: readonly DataTableColumn<Item>[] = [
     { key: 'section', header: 'Rubriek', rowHeader: true, render: (row) => sectionName(row.section) },
@@ -52,8 +52,9 @@ export function QualitativePlanDetail({ id, user }: { id: string; user?: User | 
       />
       <DataTable caption="Items per rubriek" columns={columns} rows={plan.items} rowKey={(row) => row.id} emptyText="Nog geen items." />
       {steps.includes('addItem') && <QualitativePlanItemForm planId={plan.id} sections={sections} onAdded={() => refetch().then(() => undefined)} />}
-      {steps.includes('submit') && (
-        <SubmitQualitativePlan planId={plan.id} year={plan.year} missingSections={missingSections} onSubmitted={() => done('Het kwalitatief jaarplan is ingediend.')} />
+      {/* While drafting, the submit section also says which required sections still lack an item. */}
+      {(steps.includes('submit') || steps.includes('addItem')) && (
+        <SubmitQualitativePlan planId={plan.id} year={plan.year} missingSections={missingSections} allowed={steps.includes('submit')} onSubmitted={() => done('Het kwalitatief jaarplan is ingediend.')} />
       )}
       {steps.includes('assess') && (
         <QualitativePlanAssessmentForm

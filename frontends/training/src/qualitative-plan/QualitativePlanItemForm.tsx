@@ -3,7 +3,7 @@ import { useMutation } from '@apollo/client/react';
 import { FormErrorSummary, SelectField, SubmitButton, TextAreaField, type FormError } from '@werkplek/ui';
 import { SubmissionResult, useSubmission } from '@werkplek/frontend-kit';
 import { ADD_QUALITATIVE_PLAN_ITEM_MUTATION } from './qualitativePlans.operations.js';
-import { lengthError, limits } from './qualitativePlanSteps.js';
+import { lengthError, limits } from './qualitativePlanValidation.js';
 
 const ids = { section: 'training-qp-item-section', text: 'training-qp-item-text' } as const;
 

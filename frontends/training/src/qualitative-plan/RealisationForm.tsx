@@ -5,7 +5,7 @@ import { SubmissionResult, useSubmission } from '@werkplek/frontend-kit';
 import type { RealisationStatus } from '../gql/graphql.js';
 import { optionsOf, realisationLabels } from '../shared/labels.js';
 import { RECORD_REALISATION_MUTATION } from './qualitativePlans.operations.js';
-import { lengthError, limits } from './qualitativePlanSteps.js';
+import { lengthError, limits } from './qualitativePlanValidation.js';
 
 export interface RealisationFormProps {
   item: { id: string; text: string; realisation: RealisationStatus | null; realisationNote: string | null; budgetImpact: number | null };

@@ -9,11 +9,13 @@ export interface SubmitQualitativePlanProps {
   year: number;
   /** Names of the required sections without an item: the service refuses submission until each has one. */
   missingSections: readonly string[];
+  /** The API lists `submit` in the plan's allowedSteps; otherwise only what is missing is shown, no button. */
+  allowed: boolean;
   onSubmitted: () => void | Promise<void>;
 }
 
 /** A centre user submits its draft plan after confirming; afterwards it is locked. */
-export function SubmitQualitativePlan({ planId, year, missingSections, onSubmitted }: SubmitQualitativePlanProps) {
+export function SubmitQualitativePlan({ planId, year, missingSections, allowed, onSubmitted }: SubmitQualitativePlanProps) {
   const [confirming, setConfirming] = useState(false);
   const submission = useSubmission();
   const [submit] = useMutation(SUBMIT_QUALITATIVE_PLAN_MUTATION);
@@ -30,16 +32,18 @@ export function SubmitQualitativePlan({ planId, year, missingSections, onSubmitt
     <section aria-labelledby="training-qp-submit-title" className="wp-training__form">
       <h3 id="training-qp-submit-title">Indienen</h3>
       <SubmissionResult error={submission.error} errorTitle="Het jaarplan kon niet worden ingediend." />
-      {missingSections.length > 0 ? (
+      {!allowed || missingSections.length > 0 ? (
         <Notice tone="warning" title="Nog niet klaar om in te dienen">
-          Voeg eerst een item toe voor: {missingSections.join(', ')}.
+          {missingSections.length > 0 ? `Voeg eerst een item toe voor: ${missingSections.join(', ')}.` : 'Je kunt dit jaarplan nu niet indienen.'}
         </Notice>
       ) : (
         <p>Na het indienen kunnen geen items meer worden toegevoegd.</p>
       )}
-      <Button onClick={() => setConfirming(true)} disabled={submission.pending}>
-        Jaarplan indienen
-      </Button>
+      {allowed && (
+        <Button onClick={() => setConfirming(true)} disabled={submission.pending}>
+          Jaarplan indienen
+        </Button>
+      )}
       <ConfirmDialog
         open={confirming}
         title={`Kwalitatief jaarplan ${year} indienen?`}

@@ -32,6 +32,7 @@ export const QUALITATIVE_PLAN_QUERY = graphql(`
       submittedAt
       assessedAt
       assessment
+      allowedSteps
       centre {
         id
         name

@@ -7,7 +7,17 @@ import { Mentor } from '../mentor/mentor.types.js';
 import { TrainingProgramme } from '../training/training.types.js';
 import { Workplace } from '../workplace/workplace.types.js';
 import { agreementSchoolYear, agreementServiceOf } from './agreement.service.js';
-import { Agreement, AgreementConnection, AgreementFilter, AgreementSort, RegisterAgreementInput } from './agreement.types.js';
+import { suspendedOver60Days } from './agreement-rules.js';
+import type { Agreement as AgreementRow } from '../generated/prisma/client.js';
+import { startOfDay } from '../shared/calendar.js';
+import {
+  Agreement,
+  AgreementConnection,
+  AgreementFilter,
+  AgreementSort,
+  EndAgreementSuspensionInput,
+  RegisterAgreementInput,
+} from './agreement.types.js';
 
 const readers = [Role.AgencyStaff, Role.Inspector, Role.PartnershipStaff, Role.CompanyUser] as const;
 
@@ -61,6 +71,29 @@ export class AgreementResolver {
     @Ctx() ctx: DualLearningContext,
   ) {
     return agreementServiceOf(ctx).suspend(id, from);
+  }
+
+  @Authorized(Role.AgencyStaff, Role.CompanyUser)
+  @Mutation(() => Agreement, { description: 'De schorsing beëindigen: de overeenkomst loopt verder vanaf de hervatting (BR-32)' })
+  endAgreementSuspension(
+    @Arg('input', () => EndAgreementSuspensionInput) input: EndAgreementSuspensionInput,
+    @Ctx() ctx: DualLearningContext,
+  ) {
+    return agreementServiceOf(ctx).endSuspension(input);
+  }
+
+  @FieldResolver(() => [String], {
+    description: 'De stappen die jij nu mag zetten (workflow, rol, onderneming, partnerschap): end, terminateEarly, suspend, endSuspension',
+  })
+  allowedSteps(@Root() agreement: AgreementRow, @Ctx() ctx: DualLearningContext) {
+    return agreementServiceOf(ctx).allowedSteps(agreement);
+  }
+
+  @FieldResolver(() => Boolean, {
+    description: 'Vandaag langer dan 60 dagen geschorst: reden tot vroegtijdige beëindiging (BR-32)',
+  })
+  suspendedOver60Days(@Root() agreement: AgreementRow, @Ctx() ctx: DualLearningContext) {
+    return agreement.status === 'RUNNING' && suspendedOver60Days(agreement.suspendedFrom, startOfDay(ctx.now()));
   }
 
   @FieldResolver(() => String, { description: 'Schooljaar van de start, 1 juli – 30 juni (BR-33), bv. 2017-2018' })

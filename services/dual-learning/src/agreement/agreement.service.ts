@@ -19,7 +19,9 @@ import { daysBetween, schoolYearBounds, schoolYearLabel, schoolYearOf, startOfDa
 import { recordStatusChange } from '../shared/history.js';
 import { canActForPartnership } from '../shared/access.js';
 import { agreementWorkflow } from './agreement.workflow.js';
-import { AgreementSort, type AgreementFilter, type RegisterAgreementInput } from './agreement.types.js';
+import { AgreementSort, type AgreementFilter, type EndAgreementSuspensionInput, type RegisterAgreementInput } from './agreement.types.js';
+import { allowedAgreementSteps } from './allowed-steps.js';
+import { partnershipServiceOf } from '../partnership/partnership.service.js';
 import { establishmentCap, parseEstablishmentCapRule } from '../partnership/establishment-cap-rule.js';
 import { isDualByWorkplaceHours, suspendedOver60Days } from './agreement-rules.js';
 
@@ -44,6 +46,8 @@ export class AgreementService {
   readonly trainingById;
   readonly learnerById;
   readonly mentorById;
+  /** The partnership a recognition was routed to, by recognition id (batched for allowedSteps over a list). */
+  readonly recognitionPartnershipById;
   private readonly prisma;
 
   constructor(private readonly ctx: DualLearningContext) {
@@ -53,6 +57,9 @@ export class AgreementService {
     this.trainingById = loaderById((ids) => prisma.training.findMany({ where: { id: { in: [...ids] } } }));
     this.learnerById = loaderById((ids) => prisma.learner.findMany({ where: { id: { in: [...ids] } } }));
     this.mentorById = loaderById((ids) => prisma.mentor.findMany({ where: { id: { in: [...ids] } } }));
+    this.recognitionPartnershipById = loaderById((ids) =>
+      prisma.recognition.findMany({ where: { id: { in: [...ids] } }, select: { id: true, partnershipId: true } }),
+    );
   }
 
   private get user(): User {
@@ -71,11 +78,27 @@ export class AgreementService {
    */
   private async partnershipIdOf(agreement: AgreementRow): Promise<string | null> {
     if (agreement.recognitionId) {
-      const recognition = await this.prisma.recognition.findUnique({ where: { id: agreement.recognitionId }, select: { partnershipId: true } });
-      return recognition?.partnershipId ?? null;
+      return (await this.recognitionPartnershipById.load(agreement.recognitionId))?.partnershipId ?? null;
     }
     const workplace = await this.workplaceById.load(agreement.workplaceId);
-    return workplace ? ((await this.partnershipOfWorkplace(workplace))?.id ?? null) : null;
+    return workplace ? ((await partnershipServiceOf(this.ctx).byWorkplaceName(workplace.sectoralPartnership))?.id ?? null) : null;
+  }
+
+  /**
+   * The steps the caller may take on the agreement now (Agreement.allowedSteps): the workflow table, assertMayChange
+   * (own company; the partnership's staff only for early termination) and the state checks of the steps (the planned
+   * end reached for `end`; suspended or not). Loaders only, so a list costs a query per kind, not per row.
+   */
+  async allowedSteps(agreement: AgreementRow) {
+    const user = this.user;
+    const workplace = await this.workplaceById.load(agreement.workplaceId);
+    const ownCompany = user.role === Role.CompanyUser && !!workplace?.companyId && workplace.companyId === user.companyId;
+    let ownPartnership = false;
+    if (user.role === Role.PartnershipStaff) {
+      const partnershipId = await this.partnershipIdOf(agreement);
+      ownPartnership = partnershipId !== null && canActForPartnership(user, partnershipId);
+    }
+    return allowedAgreementSteps(agreement, user, { ownCompany, ownPartnership }, startOfDay(this.ctx.now()));
   }
 
   /** May the caller read this agreement? (Service-level ownership after @Authorized.) */
@@ -406,6 +429,52 @@ export class AgreementService {
     return this.transition(agreement, 'suspend', from, to, { suspendedFrom: start }, `geschorst vanaf ${start.toISOString().slice(0, 10)}`, {
       suspendedFrom: null,
     });
+  }
+
+  /**
+   * Ends a suspension: the agreement keeps running from `resumedOn`. BR-32: a suspension of more than 60 days may end
+   * the agreement (terminateAgreementEarly with SUSPENDED_OVER_60_DAYS, while still suspended); when the parties resume
+   * instead, the history records that the 60 days were passed.
+   */
+  async endSuspension(input: EndAgreementSuspensionInput) {
+    const user = this.user;
+    const agreement = await this.load(input.agreementId);
+    await this.assertMayChange(agreement, false);
+    const { from, to } = checkStep(agreementWorkflow, 'endSuspension', agreement.status, user);
+    const suspendedFrom = agreement.suspendedFrom;
+    if (!suspendedFrom) {
+      throw domainError(
+        ErrorCode.InvalidStateTransition,
+        'Kan de schorsing niet beëindigen: de overeenkomst is niet geschorst',
+        'Cannot end the suspension: the agreement is not suspended',
+        { currentState: agreement.status, step: 'endSuspension' },
+      );
+    }
+    const resumed = startOfDay(input.resumedOn);
+    const iso = (day: Date) => day.toISOString().slice(0, 10);
+    if (resumed.getTime() < suspendedFrom.getTime()) {
+      throw badUserInput(
+        `De hervatting ligt voor het begin van de schorsing (${iso(suspendedFrom)})`,
+        'The resumption lies before the start of the suspension',
+        { field: 'resumedOn' },
+      );
+    }
+    if (resumed.getTime() > startOfDay(this.ctx.now()).getTime()) {
+      throw badUserInput('De hervatting ligt in de toekomst', 'The resumption lies in the future', { field: 'resumedOn' });
+    }
+    if (resumed.getTime() > agreement.plannedEndDate.getTime()) {
+      throw badUserInput(
+        `De hervatting ligt na de voorziene einddatum (${iso(agreement.plannedEndDate)}): sluit de overeenkomst af of beëindig ze vroegtijdig`,
+        'The resumption lies after the planned end date: end the agreement or terminate it early',
+        { field: 'resumedOn' },
+      );
+    }
+    const days = daysBetween(suspendedFrom, resumed);
+    const note =
+      `schorsing sinds ${iso(suspendedFrom)} beëindigd, hervat op ${iso(resumed)} (${days} dagen)` +
+      (suspendedOver60Days(suspendedFrom, resumed) ? '; langer dan 60 dagen geschorst (BR-32), toch voortgezet' : '');
+    // Guarded on the suspension read: a concurrent end or termination makes this write nothing (INVALID_STATE_TRANSITION).
+    return this.transition(agreement, 'endSuspension', from, to, { suspendedFrom: null }, note, { suspendedFrom });
   }
 
   private transition(

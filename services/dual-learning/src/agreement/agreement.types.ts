@@ -132,6 +132,16 @@ export class RegisterAgreementInput {
   weeklyWorkplaceHours?: number | null;
 }
 
+@InputType('EndAgreementSuspensionInput', { description: 'De schorsing beëindigen: de overeenkomst loopt verder (BR-32)' })
+export class EndAgreementSuspensionInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'agreementId: geen geldige id / not a valid id' })
+  agreementId!: string;
+
+  @Field(() => LocalDateScalar, { description: 'De dag waarop de leerling het werk hervat' })
+  resumedOn!: Date;
+}
+
 @InputType('AgreementFilter', { description: 'Filter op overeenkomsten' })
 export class AgreementFilter {
   @Field(() => ID, { nullable: true, description: 'Partnerschap van de werkplek' })

@@ -1,10 +1,11 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { PageInput, Role } from '@werkplek/subgraph-kit';
+import { PageInput, requireUser, Role } from '@werkplek/subgraph-kit';
 import type { DualLearningContext } from '../context.js';
 import type { Appeal as AppealRow } from '../generated/prisma/client.js';
 import { StatusChange } from '../shared/history.js';
 import { workplaceServiceOf } from '../workplace/workplace.service.js';
 import { Workplace } from '../workplace/workplace.types.js';
+import { allowedAppealSteps } from './allowed-steps.js';
 import { appealServiceOf } from './appeal.service.js';
 import {
   Appeal,
@@ -129,5 +130,18 @@ export class AppealResolver {
   @FieldResolver(() => [StatusChange], { description: 'Geschiedenis, oudste eerst' })
   history(@Root() appeal: AppealRow, @Ctx() ctx: DualLearningContext) {
     return appealServiceOf(ctx).historyOf.load(appeal.id);
+  }
+
+  @FieldResolver(() => [String], {
+    description:
+      'De stappen die jij nu mag zetten (workflow, rol, BR-43): assignCaseHandler, scheduleSession, sendFile, interimDecision, ' +
+      'confirm, annul, withdraw',
+  })
+  async allowedSteps(@Root() appeal: AppealRow, @Ctx() ctx: DualLearningContext) {
+    const user = requireUser(ctx);
+    // Only a company user needs the workplace (is it the appellant?); batched through the workplace loader.
+    const appellant =
+      user.role === Role.CompanyUser && !!user.companyId && (await workplaceServiceOf(ctx).byId.load(appeal.workplaceId))?.companyId === user.companyId;
+    return allowedAppealSteps(appeal, user, appellant);
   }
 }

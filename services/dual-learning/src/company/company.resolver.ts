@@ -3,6 +3,7 @@ import { forbidden, PageInput, Role } from '@werkplek/subgraph-kit';
 import type { DualLearningContext } from '../context.js';
 import { recognitionServiceOf } from '../recognition/recognition.service.js';
 import { CompanyExclusion } from '../recognition/recognition.types.js';
+import { Workplace } from '../workplace/workplace.types.js';
 import { companyServiceOf } from './company.service.js';
 import { Company, CompanyConnection, CompanyFilter, CompanySort, RegisterCompanyInput } from './company.types.js';
 
@@ -38,5 +39,14 @@ export class CompanyResolver {
       throw forbidden('Je mag de uitsluitingen van deze onderneming niet zien', "You may not read this company's exclusions");
     }
     return recognitionServiceOf(ctx).exclusionsByCompany.load(company.id);
+  }
+
+  /** The same readers as the exclusions: a company user only their own company's establishments. */
+  @FieldResolver(() => [Workplace], { nullable: true, description: 'De vestigingen (werkplekken) van de onderneming, op naam' })
+  workplaces(@Root() company: Company, @Ctx() ctx: DualLearningContext) {
+    if (!companyServiceOf(ctx).mayRead(company.id)) {
+      throw forbidden('Je mag de vestigingen van deze onderneming niet zien', "You may not read this company's establishments");
+    }
+    return companyServiceOf(ctx).workplacesByCompany.load(company.id);
   }
 }

@@ -1,5 +1,5 @@
 import { Role } from '@werkplek/auth';
-import { badUserInput, domainError, ErrorCode, forbidden, loaderById, notFound, paginate, requireUser, type PageInput } from '@werkplek/subgraph-kit';
+import { badUserInput, domainError, ErrorCode, forbidden, loaderByGroup, loaderById, notFound, paginate, requireUser, type PageInput } from '@werkplek/subgraph-kit';
 import type { DualLearningContext } from '../context.js';
 import { CompanySizeClass } from '../generated/prisma/enums.js';
 import type { Prisma } from '../generated/prisma/client.js';
@@ -11,9 +11,15 @@ const COMPANY = { nl: 'Onderneming', en: 'Company' };
 
 export class CompanyService {
   readonly byId;
+  /** A company's workplaces (vestigingen) by name (Company.workplaces): one query for all companies of a request. */
+  readonly workplacesByCompany;
 
   constructor(private readonly ctx: DualLearningContext) {
     this.byId = loaderById((ids) => ctx.prisma.company.findMany({ where: { id: { in: [...ids] } } }));
+    this.workplacesByCompany = loaderByGroup(
+      (ids) => ctx.prisma.workplace.findMany({ where: { companyId: { in: [...ids] } }, orderBy: [{ name: 'asc' }, { id: 'asc' }] }),
+      (row) => row.companyId ?? '',
+    );
   }
 
   /** A company user reads only their own company; agency staff, inspectors and partnership staff read all. */

@@ -1,9 +1,10 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { PageInput, Role } from '@werkplek/subgraph-kit';
+import { PageInput, requireUser, Role } from '@werkplek/subgraph-kit';
 import type { DualLearningContext } from '../context.js';
 import type { Complaint as ComplaintRow } from '../generated/prisma/client.js';
 import { Partnership } from '../partnership/partnership.types.js';
 import { StatusChange } from '../shared/history.js';
+import { allowedComplaintSteps } from './allowed-steps.js';
 import { complaintServiceOf } from './complaint.service.js';
 import {
   AcknowledgeComplaintInput,
@@ -148,5 +149,15 @@ export class ComplaintResolver {
   @FieldResolver(() => [StatusChange], { description: 'Geschiedenis, oudste eerst' })
   history(@Root() complaint: ComplaintRow, @Ctx() ctx: DualLearningContext) {
     return complaintServiceOf(ctx).historyOf.load(complaint.id);
+  }
+
+  @FieldResolver(() => [String], {
+    description:
+      'De stappen die jij nu mag zetten (workflow, rol, partnerschap, BR-50): acknowledge, declareInadmissible, route, ' +
+      'startInvestigation, recordInvestigativeAct, decide, investigateFurther, close',
+  })
+  async allowedSteps(@Root() complaint: ComplaintRow, @Ctx() ctx: DualLearningContext) {
+    const partnership = complaint.partnershipId ? await complaintServiceOf(ctx).partnershipById.load(complaint.partnershipId) : null;
+    return allowedComplaintSteps(complaint, partnership?.takesComplaints ?? false, requireUser(ctx));
   }
 }

@@ -4,12 +4,13 @@ import type { DualLearningContext } from '../context.js';
 import type { Recognition } from '../generated/prisma/client.js';
 import { CompanyExclusionResolver } from './company-exclusion.resolver.js';
 import { RecognitionResolver } from './recognition.resolver.js';
+import { WorkplaceRecognitionsResolver } from './workplace-recognitions.resolver.js';
 import { recognitionServiceOf } from './recognition.service.js';
 
 export { recognitionValidOn, recognitionsValidOn } from './recognition-validity.js';
 
 /** This module's resolver classes and federation reference resolvers, gathered by ../schema.ts. */
-export const resolvers: Function[] = [RecognitionResolver, CompanyExclusionResolver];
+export const resolvers: Function[] = [RecognitionResolver, CompanyExclusionResolver, WorkplaceRecognitionsResolver];
 
 const referenceLoaderKey = {};
 

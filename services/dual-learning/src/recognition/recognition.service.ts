@@ -46,6 +46,8 @@ export class RecognitionService {
   readonly visibleById;
   /** A company's exclusions, newest first (Company.exclusions). */
   readonly exclusionsByCompany;
+  /** A workplace's recognitions the caller may see, newest validFrom first (Workplace.recognitions). */
+  readonly visibleByWorkplace;
 
   constructor(private readonly ctx: DualLearningContext) {
     const prisma = ctx.prisma;
@@ -74,6 +76,14 @@ export class RecognitionService {
           orderBy: [{ startsOn: 'desc' }, { createdAt: 'desc' }, { id: 'asc' }],
         }),
       (row) => row.companyId,
+    );
+    this.visibleByWorkplace = loaderByGroup(
+      (ids) =>
+        prisma.recognition.findMany({
+          where: { AND: [{ workplaceId: { in: [...ids] } }, this.visibleWhere(this.user)] },
+          orderBy: [{ validFrom: 'desc' }, { id: 'asc' }],
+        }),
+      (row) => row.workplaceId,
     );
   }
 

@@ -130,7 +130,7 @@ export class AuditResolver {
   @FieldResolver(() => [String], {
     description:
       'De stappen die jij nu mag zetten (workflow, rol, toewijzing): reschedule, assign, prepare, start, log, report, completeReport, ' +
-      'startFollowUp, evaluateRecommendation, close, cancel',
+      'startFollowUp, evaluateRecommendation, close, cancel; then uploadEvidence (een bewijsstuk toevoegen)',
   })
   async allowedSteps(@Root() audit: AuditRow, @Ctx() ctx: InspectionContext) {
     const team = await serviceOf(ctx).assignmentsOf.load(audit.id);

@@ -12,7 +12,9 @@ import type { Audit, Finding, Prisma } from '../generated/prisma/client.js';
 import { AuditStatus, AuditSubjectType, FindingSeverity } from '../generated/prisma/enums.js';
 import { auditWorkflow } from '../audit/audit.workflow.js';
 import { assertMayWorkOnAudit, readableAuditsWhere } from '../shared/access.js';
-import { createOnce } from '../shared/client-mutation.js';
+import { actOnce, createOnce } from '../shared/client-mutation.js';
+import { requireUuid } from '../shared/input.js';
+import { lockAuditStatus } from '../checklist/audit-rows.js';
 import type { RecordFindingInput, UpdateFindingInput } from './finding.types.js';
 
 export const FINDING = { nl: 'Vaststelling', en: 'Finding' };
@@ -152,14 +154,16 @@ export class FindingService {
     return finding;
   }
 
-  /** While the audit runs; a finding that has recommendations cannot become a positive one (those take none). */
+  /**
+   * While the audit runs; a finding that has recommendations cannot become a positive one (those take none). With a
+   * `clientMutationId` (an edit queued in the field and sent again) a repeat answers with the finding as it is now,
+   * even after the audit moved on or somebody edited it since: the old values are never written a second time.
+   */
   async update(input: UpdateFindingInput): Promise<Finding> {
     const user = this.user;
     const finding = await this.findingById.load(input.findingId);
     if (!finding) throw notFound(FINDING, input.findingId);
-    const audit = await this.auditFor(finding.auditId);
-    checkStep(auditWorkflow, 'log', audit.status, user);
-    await assertMayWorkOnAudit(this.ctx, user, audit.id);
+    const clientMutationId = input.clientMutationId ? requireUuid(input.clientMutationId, 'clientMutationId') : null;
     const data: Prisma.FindingUpdateInput = {};
     if (input.title != null) data.title = text(input.title, 'title', 3, 200);
     if (input.description != null) data.description = text(input.description, 'description', 3, 4000);
@@ -167,19 +171,31 @@ export class FindingService {
     if (Object.keys(data).length === 0) {
       throw badUserInput('Geef minstens één wijziging op', 'Give at least one change', { field: 'input' });
     }
-    if (input.severity === FindingSeverity.POSITIVE && finding.severity !== FindingSeverity.POSITIVE) {
-      const recommendations = await this.ctx.prisma.recommendation.count({ where: { findingId: finding.id } });
-      if (recommendations > 0) {
-        throw badUserInput(
-          'Een positieve vaststelling krijgt geen aanbevelingen; deze heeft er al',
-          'A positive finding takes no recommendations; this one has some',
-          { field: 'severity' },
-        );
-      }
-    }
-    const updated = await this.ctx.prisma.finding.update({ where: { id: finding.id }, data });
+    const updated = await actOnce(
+      this.ctx.prisma,
+      { clientMutationId, operation: 'updateFinding', entityId: finding.id, actor: user },
+      async (tx) => {
+        // Locked: a report arriving meanwhile cannot slip between this check and the edit.
+        const status = await lockAuditStatus(tx, finding.auditId);
+        if (!status) throw notFound(AUDIT, finding.auditId);
+        checkStep(auditWorkflow, 'log', status, user);
+        await assertMayWorkOnAudit(this.ctx, user, finding.auditId, tx);
+        if (input.severity === FindingSeverity.POSITIVE && finding.severity !== FindingSeverity.POSITIVE) {
+          const recommendations = await tx.recommendation.count({ where: { findingId: finding.id } });
+          if (recommendations > 0) {
+            throw badUserInput(
+              'Een positieve vaststelling krijgt geen aanbevelingen; deze heeft er al',
+              'A positive finding takes no recommendations; this one has some',
+              { field: 'severity' },
+            );
+          }
+        }
+        return tx.finding.update({ where: { id: finding.id }, data });
+      },
+      () => this.ctx.prisma.finding.findUniqueOrThrow({ where: { id: finding.id } }),
+    );
     this.findingById.clear(finding.id).prime(finding.id, updated);
-    this.findingsOfAudit.clear(audit.id);
+    this.findingsOfAudit.clear(finding.auditId);
     return updated;
   }
 }

@@ -98,4 +98,11 @@ export class UpdateFindingInput {
   @IsOptional()
   @Length(3, 4000, { message: 'omschrijving: 3 tot 4000 tekens / description: 3 to 4000 characters' })
   description?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Door de client gekozen id: dezelfde wijziging opnieuw verzonden (uit de wachtrij op het terrein) gebeurt maar één keer',
+  })
+  @IsOptional()
+  clientMutationId?: string | null;
 }

@@ -1,12 +1,13 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { PageInput, Role, StatusChange } from '@werkplek/subgraph-kit';
+import { PageInput, requireUser, Role, startOfDay, StatusChange } from '@werkplek/subgraph-kit';
 import type { TrainingContext } from '../context.js';
-import type { Certificate as CertificateRow } from '../generated/prisma/client.js';
+import type { Certificate as CertificateRow, Enrolment as EnrolmentRow } from '../generated/prisma/client.js';
+import { CertificateType } from '../generated/prisma/enums.js';
 import { learnerServiceOf } from '../learner/learner.service.js';
-import { TrainingLearner } from '../learner/learner.types.js';
+import { Enrolment, TrainingLearner } from '../learner/learner.types.js';
 import { Track } from '../track/track.types.js';
 import { trackServiceOf } from '../track/track.service.js';
-import { certificateServiceOf } from './certificate.service.js';
+import { certificateServiceOf, issuableCertificateTypes } from './certificate.service.js';
 import { Certificate, CertificateConnection, CertificateFilter, CertificateVerification, IssueCertificateInput } from './certificate.types.js';
 
 const readers = [Role.AgencyStaff, Role.Inspector, Role.CentreUser];
@@ -69,5 +70,18 @@ export class CertificateResolver {
   @FieldResolver(() => [StatusChange], { description: 'Geschiedenis, oudste eerst' })
   history(@Root() certificate: CertificateRow, @Ctx() ctx: TrainingContext) {
     return certificateServiceOf(ctx).historyOf.load(certificate.id);
+  }
+}
+
+/** The certificate side of an enrolment, so the app offers only what `issueCertificate` would accept. */
+@Resolver(() => Enrolment)
+export class EnrolmentCertificateResolver {
+  @FieldResolver(() => [CertificateType], {
+    description:
+      'De soorten attest die jij vandaag op deze inschrijving mag uitreiken (geslaagd, soort traject, wie attesteert §2.5); leeg als geen',
+  })
+  async issuableCertificateTypes(@Root() enrolment: EnrolmentRow, @Ctx() ctx: TrainingContext) {
+    const track = await trackServiceOf(ctx).byId.load(enrolment.trackId);
+    return issuableCertificateTypes(enrolment, track, requireUser(ctx), startOfDay(ctx.now()));
   }
 }

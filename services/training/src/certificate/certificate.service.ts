@@ -95,6 +95,29 @@ export function issuerOf(trackType: TrackType, courseYear: number): { issuer: Ce
   };
 }
 
+/** §2.5: the agency's staff issue what the agency attests; a centre's own users what the centre attests. */
+export function mayIssue(issuer: CertificateIssuer, user: User, trackCentreId: string): boolean {
+  return issuer === 'AGENCY' ? user.role === Role.AgencyStaff : user.role === Role.CentreUser && user.centreId === trackCentreId;
+}
+
+/**
+ * The certificate types `user` may issue today on this enrolment, as `issue` checks them without input: a completed
+ * enrolment with result PASSED, at the track's own centre, the types of the track's type, the issuer of today's course
+ * year. The issue date chosen in the form can still change the issuer (leertijd around 2019-2020), so the step decides.
+ */
+export function issuableCertificateTypes(
+  enrolment: { status: string; result: string | null; centreId: string },
+  track: { type: TrackType; centreId: string | null } | null | undefined,
+  user: User,
+  today: Date,
+): CertificateType[] {
+  if (enrolment.status !== 'COMPLETED' || enrolment.result !== 'PASSED') return [];
+  if (!track?.centreId || track.centreId !== enrolment.centreId) return [];
+  const fitting = typesOfTrack[track.type] ?? [];
+  if (fitting.length === 0 || !mayIssue(issuerOf(track.type, schoolYearOf(today)).issuer, user, track.centreId)) return [];
+  return [...fitting];
+}
+
 function stateOf(certificate: CertificateRow): CertificateState {
   return certificate.revokedOn ? 'REVOKED' : 'VALID';
 }
@@ -172,9 +195,7 @@ export class CertificateService {
       throw badUserInput('De uitreikingsdatum ligt in de toekomst', 'The issue date lies in the future', { field: 'issuedOn' });
     }
     const { issuer, rule } = issuerOf(track.type, schoolYearOf(issuedOn));
-    const mayIssue =
-      issuer === 'AGENCY' ? user.role === Role.AgencyStaff : user.role === Role.CentreUser && user.centreId === track.centreId;
-    if (!mayIssue) {
+    if (!mayIssue(issuer, user, track.centreId)) {
       const who = issuer === 'AGENCY' ? 'het agentschap' : 'het centrum van het traject';
       throw forbidden(`${rule.nl}: alleen ${who} reikt dit attest uit`, `${rule.en}: only ${issuer === 'AGENCY' ? 'the agency' : "the track's centre"} issues it`);
     }

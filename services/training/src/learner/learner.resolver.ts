@@ -19,6 +19,7 @@ import {
   RegisterTrainingLearnerInput,
   SelfEmploymentPeriod,
   TrainingLearner,
+  TrainingLearnerConnection,
 } from './learner.types.js';
 
 const readers = [Role.AgencyStaff, Role.Inspector, Role.CentreUser];
@@ -30,6 +31,19 @@ export class TrainingLearnerResolver {
   @Query(() => TrainingLearner, { description: 'Eén cursist (centrummedewerkers: cursisten ingeschreven in hun centrum)' })
   trainingLearner(@Arg('id', () => ID) id: string, @Ctx() ctx: TrainingContext) {
     return learnerServiceOf(ctx).learner(id);
+  }
+
+  @Authorized(...actors)
+  @Query(() => TrainingLearnerConnection, {
+    description:
+      'Cursisten zoeken op naam, voor een inschrijving (agentschap: alle; centrummedewerkers: cursisten met een inschrijving in hun centrum), op naam gesorteerd',
+  })
+  trainingLearners(
+    @Arg('search', () => String, { nullable: true, description: 'Deel van de naam (hoogstens 120 tekens)' }) search: string | undefined,
+    @Arg('page', () => PageInput, { nullable: true }) page: PageInput | undefined,
+    @Ctx() ctx: TrainingContext,
+  ) {
+    return learnerServiceOf(ctx).searchLearners(search ?? undefined, page ?? undefined);
   }
 
   @Authorized(...actors)

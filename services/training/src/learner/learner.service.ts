@@ -96,6 +96,26 @@ export class LearnerService {
     return rows.filter((row) => canReadCentre(user, row.centreId));
   }
 
+  /**
+   * Learners by (part of their) name, for the enrolment form: agency staff all, a centre user only learners with an
+   * enrolment at their own centre (the same privacy rule as `learner`). A learner of another centre stays unknown to
+   * them, so a centre registers such a learner anew.
+   */
+  searchLearners(search: string | undefined, page: PageInput | undefined) {
+    const user = this.user;
+    const term = (search ?? '').trim();
+    if (term.length > 120) throw badUserInput('zoekterm: hoogstens 120 tekens', 'search: at most 120 characters', { field: 'search' });
+    const and: Prisma.LearnerWhereInput[] = [];
+    if (user.role !== Role.AgencyStaff) and.push({ enrolments: { some: { centreId: user.centreId ?? NO_CENTRE } } });
+    if (term) and.push({ name: { contains: term, mode: 'insensitive' } });
+    const where: Prisma.LearnerWhereInput = { AND: and };
+    return paginate(
+      page,
+      (args) => this.ctx.prisma.learner.findMany({ where, orderBy: [{ name: 'asc' }, { id: 'asc' }], ...args }),
+      () => this.ctx.prisma.learner.count({ where }),
+    );
+  }
+
   registerLearner(input: RegisterTrainingLearnerInput) {
     if (input.birthDate && input.birthDate > this.today()) {
       throw badUserInput('De geboortedatum ligt in de toekomst', 'The birth date lies in the future', { field: 'birthDate' });

@@ -86,6 +86,7 @@ export class Enrolment {
 }
 
 export const EnrolmentConnection = connectionOf(Enrolment, 'Enrolment');
+export const TrainingLearnerConnection = connectionOf(TrainingLearner, 'TrainingLearner');
 
 @ObjectType('FinalExam', { description: 'Geslaagde eindproef: begin van het uitstroomcohort (§2.8)' })
 export class FinalExam {

@@ -1,9 +1,10 @@
 import { Arg, Authorized, Ctx, FieldResolver, Float, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { PageInput, Role, StatusChange } from '@werkplek/subgraph-kit';
+import { PageInput, requireUser, Role, StatusChange } from '@werkplek/subgraph-kit';
 import type { TrainingContext } from '../context.js';
 import type { QualitativeAnnualPlan as PlanRow, QualitativePlanItem as ItemRow } from '../generated/prisma/client.js';
 import { TrainingCentre } from '../training-centre/training-centre.types.js';
 import { trainingCentreServiceOf } from '../training-centre/training-centre.service.js';
+import { allowedQualitativePlanSteps } from './allowed-steps.js';
 import { qualitativePlanServiceOf as serviceOf } from './qualitative-plan.service.js';
 import { qualitativePlanSections } from './template-sections.js';
 import {
@@ -96,6 +97,14 @@ export class QualitativePlanResolver {
   @FieldResolver(() => [QualitativePlanItem])
   items(@Root() plan: PlanRow, @Ctx() ctx: TrainingContext) {
     return serviceOf(ctx).itemsOf.load(plan.id);
+  }
+
+  @FieldResolver(() => [String], {
+    description: 'De stappen die jij nu mag zetten (workflow, rol, eigen centrum, verplichte rubrieken): addItem, submit, assess, recordRealisation',
+  })
+  async allowedSteps(@Root() plan: PlanRow, @Ctx() ctx: TrainingContext) {
+    const items = await serviceOf(ctx).itemsOf.load(plan.id);
+    return allowedQualitativePlanSteps({ ...plan, sectionsWithItems: items.map((item) => item.section) }, requireUser(ctx));
   }
 
   @FieldResolver(() => [StatusChange], { description: 'Geschiedenis, oudste eerst' })

@@ -1,0 +1,158 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { MockedProvider } from '@apollo/client/testing/react';
+import App from '../src/App.js';
+import { AUDIT_QUERY } from '../src/audit/audit.operations.js';
+import { UPDATE_FINDING_MUTATION } from '../src/findings/findings.operations.js';
+import { EVALUATE_RECOMMENDATION_MUTATION } from '../src/offline/fieldWork.operations.js';
+import { resetFieldStores, storageKey } from '../src/offline/fieldStore.js';
+import { auditDetail, auditId } from './fixtures.js';
+
+// Finding edits and recommendation evaluations made in the field go through the same queue as new findings.
+let online = true;
+Object.defineProperty(window.navigator, 'onLine', { configurable: true, get: () => online });
+function goOffline() {
+  online = false;
+  act(() => void window.dispatchEvent(new Event('offline')));
+}
+function goOnline() {
+  online = true;
+  act(() => void window.dispatchEvent(new Event('online')));
+}
+
+beforeEach(() => {
+  online = true;
+  localStorage.clear();
+  resetFieldStores();
+  window.history.pushState(null, '', `/toezicht-en-inspectie/doorlichtingen/${auditId}`);
+});
+afterEach(cleanup);
+
+type Input = { input: Record<string, unknown> };
+interface Mock {
+  request: { query: unknown; variables?: unknown };
+  result?: unknown;
+  error?: Error;
+  maxUsageCount?: number;
+}
+
+function renderAudit(extra: Mock[], detail: Record<string, unknown> = auditDetail()) {
+  const mocks = [
+    { request: { query: AUDIT_QUERY, variables: { id: auditId } }, result: { data: { audit: detail } }, maxUsageCount: Number.POSITIVE_INFINITY },
+    ...extra,
+  ];
+  // MockedProvider's mock type is generic per document; the list mixes documents.
+  render(
+    <MockedProvider mocks={mocks as never}>
+      <App />
+    </MockedProvider>,
+  );
+}
+
+const queued = () => JSON.parse(localStorage.getItem(storageKey(auditId)) ?? '{"queue":[]}').queue as { operation: string; variables: Input }[];
+
+describe('finding edits in the field queue', () => {
+  const updated = { data: { updateFinding: { __typename: 'Finding', id: 'f-1', severity: 'SERIOUS_SHORTCOMING', title: 'Geen opleidingsplan', description: 'De leerling werkt zonder opleidingsplan.' } } };
+
+  async function editTitle(title: string) {
+    fireEvent.click(await screen.findByRole('tab', { name: /Vaststellingen/ }));
+    fireEvent.click(screen.getByRole('button', { name: /Wijzigen — Geen opleidingsplan voor de leerling/ }));
+    const form = screen.getByRole('form', { name: /wijzigen/ });
+    fireEvent.change(within(form).getByRole('textbox', { name: /Titel/ }), { target: { value: title } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Wijziging opslaan' }));
+    return form;
+  }
+
+  it('keeps an edit made offline on the device, marks the finding, and sends it once when back online', async () => {
+    const sent: Record<string, unknown>[] = [];
+    renderAudit([
+      { request: { query: UPDATE_FINDING_MUTATION, variables: (variables: Input) => (sent.push(variables.input), true) }, result: updated, maxUsageCount: 5 },
+    ]);
+    await screen.findByRole('tab', { name: /Vaststellingen/ });
+    goOffline();
+    await editTitle('Geen opleidingsplan');
+    expect(await screen.findByText('Wijziging bewaard op dit toestel; ze wordt verzonden zodra er verbinding is.')).toBeTruthy();
+    expect(screen.getByText('Wijziging wacht op verzending')).toBeTruthy();
+    expect(screen.getByText('Wijziging van vaststelling „Geen opleidingsplan voor de leerling”', { selector: 'li' })).toBeTruthy();
+    expect(queued().map((entry) => entry.operation)).toEqual(['UpdateFinding']);
+    expect(sent).toEqual([]);
+
+    goOnline();
+    await vi.waitFor(() => expect(screen.getByText('Alles is verzonden')).toBeTruthy());
+    expect(sent).toEqual([{ findingId: 'f-1', title: 'Geen opleidingsplan', clientMutationId: expect.stringMatching(/^[0-9a-f-]{36}$/) }]);
+    expect(screen.queryByText('Wijziging wacht op verzending')).toBeNull();
+    expect(localStorage.getItem(storageKey(auditId))).toBeNull();
+  });
+
+  it('repeats an edit whose request failed on the network with the same clientMutationId', async () => {
+    const ids: string[] = [];
+    const matcher = (variables: Input) => (ids.push(String(variables.input['clientMutationId'])), true);
+    renderAudit([
+      { request: { query: UPDATE_FINDING_MUTATION, variables: matcher }, error: new TypeError('Failed to fetch') },
+      { request: { query: UPDATE_FINDING_MUTATION, variables: matcher }, result: updated },
+    ]);
+    await editTitle('Geen opleidingsplan');
+    expect(await screen.findByText('Offline — opgeslagen op dit toestel')).toBeTruthy();
+    goOnline();
+    await vi.waitFor(() => expect(ids.length).toBeGreaterThanOrEqual(2));
+    expect(new Set(ids).size).toBe(1);
+  });
+});
+
+describe('recommendation evaluations in the field queue', () => {
+  const reported = auditDetail({
+    status: 'REPORTED',
+    statusLabel: 'Gerapporteerd',
+    reportedOn: '2026-11-25',
+    allowedSteps: ['completeReport', 'evaluateRecommendation', 'close', 'uploadEvidence'],
+    recommendations: [
+      {
+        __typename: 'Recommendation',
+        id: 'r-1',
+        kind: 'RECOMMENDATION',
+        description: 'Stel een opleidingsplan op',
+        owner: 'Bouwonderneming Janssens',
+        agreedDueOn: '2026-01-15',
+        status: 'OPEN',
+        implementedOn: null,
+        evaluatedOn: null,
+        evaluationNote: null,
+        evaluatedBy: null,
+        isOverdue: true,
+        daysOverdue: 10,
+        finding: null,
+      },
+    ],
+    openRecommendationCount: 1,
+  });
+
+  it('keeps an evaluation made offline and sends it once, with its clientMutationId, when back online', async () => {
+    const sent: Record<string, unknown>[] = [];
+    renderAudit(
+      [
+        {
+          request: { query: EVALUATE_RECOMMENDATION_MUTATION, variables: (variables: Input) => (sent.push(variables.input), true) },
+          result: { data: { evaluateRecommendation: { __typename: 'Recommendation', id: 'r-1', status: 'IMPLEMENTED' } } },
+          maxUsageCount: 5,
+        },
+      ],
+      reported,
+    );
+    fireEvent.click(await screen.findByRole('tab', { name: /Aanbevelingen/ }));
+    goOffline();
+    fireEvent.click(screen.getByText('Opvolgen'));
+    fireEvent.click(screen.getByRole('radio', { name: 'Gerealiseerd' }));
+    fireEvent.change(screen.getByLabelText(/Gerealiseerd op/), { target: { value: '2026-01-10' } });
+    fireEvent.change(screen.getByRole('textbox', { name: /Toelichting/ }), { target: { value: 'Opleidingsplan ingezien op de werkplek.' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Opvolging opslaan' }));
+    expect(await screen.findByText('Opvolging bewaard op dit toestel; ze wordt verzonden zodra er verbinding is.')).toBeTruthy();
+    expect(queued().map((entry) => entry.operation)).toEqual(['EvaluateRecommendation']);
+    expect(sent).toEqual([]);
+
+    goOnline();
+    await vi.waitFor(() => expect(screen.getByText('Alles is verzonden')).toBeTruthy());
+    expect(sent).toHaveLength(1);
+    expect(sent[0]).toMatchObject({ recommendationId: 'r-1', outcome: 'IMPLEMENTED', implementedOn: '2026-01-10', note: 'Opleidingsplan ingezien op de werkplek.' });
+    expect(String(sent[0]!['clientMutationId'])).toMatch(/^[0-9a-f-]{36}$/);
+  });
+});
