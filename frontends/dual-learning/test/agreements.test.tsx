@@ -63,7 +63,7 @@ describe('AgreementDetail: suspension', () => {
     expect(await screen.findByRole('button', { name: 'Schorsing beëindigen' })).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Overeenkomst schorsen' })).toBeNull();
     // The confirmation outlives the suspend form (gone with the refetch) and takes focus.
-    const confirmation = screen.getByText(/De overeenkomst is geschorst vanaf/);
+    const confirmation = await screen.findByText(/De overeenkomst is geschorst vanaf/);
     await waitFor(() => expect(confirmation.closest('.wp-submission-result')).toBe(document.activeElement));
   });
 
@@ -103,7 +103,7 @@ describe('EndSuspensionForm (BR-32)', () => {
     fireEvent.change(screen.getByLabelText(/Hervat op/), { target: { value: resumedOn } });
     fireEvent.click(screen.getByRole('button', { name: 'Schorsing beëindigen' }));
     const confirmation = await screen.findByText(/De schorsing is beëindigd; de overeenkomst loopt verder/);
-    expect(confirmation.closest('.wp-submission-result')).toBe(document.activeElement);
+    await waitFor(() => expect(confirmation.closest('.wp-submission-result')).toBe(document.activeElement));
     expect(await screen.findByRole('button', { name: 'Overeenkomst schorsen' })).toBeTruthy();
   });
 
