@@ -104,8 +104,12 @@ export class RevocationProposalService {
         }
         const open = await prisma.revocationProposal.findFirst({
           where: { auditId, recognitionId, delivery: { not: ProposalDelivery.REFUSED } },
-          select: { id: true },
+          select: { id: true, kind: true },
         });
+        // A concurrent repeat of this very request committed first (it passed `find` at the same moment): answer with it.
+        if (open && open.id === id && open.kind === input.kind) {
+          return prisma.revocationProposal.findUniqueOrThrow({ where: { id } });
+        }
         if (open) {
           throw domainError(
             ErrorCode.Conflict,
