@@ -1,7 +1,7 @@
-import { loaderById } from '@werkplek/subgraph-kit';
-import type { Audit, Prisma, PrismaClient } from '../generated/prisma/client.js';
+import type { InspectionContext } from '../context.js';
+import type { Audit, Prisma } from '../generated/prisma/client.js';
 import type { AuditStatus } from '../generated/prisma/enums.js';
-import { isUuid } from '../shared/input.js';
+import { auditServiceOf } from '../audit/audit.service.js';
 
 /*
  * The checklist and evidence modules read audits they do not own. Their fields hang under an Audit that the audit
@@ -10,8 +10,9 @@ import { isUuid } from '../shared/input.js';
 
 export type AuditRow = Audit;
 
-export function auditLoader(prisma: PrismaClient) {
-  return loaderById((ids) => prisma.audit.findMany({ where: { id: { in: ids.filter(isUuid) } } }));
+/** The request's one audit loader (the audit module's), so every module's reads of an audit share one query. */
+export function auditLoader(ctx: InspectionContext) {
+  return auditServiceOf(ctx).byId;
 }
 
 export async function auditOfRoot(root: Partial<AuditRow> & { id: string }, load: ReturnType<typeof auditLoader>): Promise<AuditRow | null> {

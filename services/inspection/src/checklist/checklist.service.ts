@@ -36,7 +36,7 @@ export class ChecklistService {
 
   constructor(private readonly ctx: InspectionContext) {
     const prisma = ctx.prisma;
-    this.auditById = auditLoader(prisma);
+    this.auditById = auditLoader(ctx);
     this.answersOf = loaderByGroup(
       (auditIds) => prisma.checklistAnswer.findMany({ where: { auditId: { in: [...auditIds] } } }),
       (row) => row.auditId,

@@ -37,7 +37,7 @@ export class EvidenceService {
 
   constructor(private readonly ctx: InspectionContext) {
     const prisma = ctx.prisma;
-    this.auditById = auditLoader(prisma);
+    this.auditById = auditLoader(ctx);
     this.evidenceById = loaderById((ids) => prisma.evidenceFile.findMany({ where: { id: { in: ids.filter(isUuid) } }, select: METADATA }));
     this.evidenceOf = loaderByGroup(
       (auditIds) =>

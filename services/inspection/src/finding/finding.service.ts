@@ -8,6 +8,7 @@ import {
   type User,
 } from '@werkplek/subgraph-kit';
 import type { InspectionContext } from '../context.js';
+import { auditLoader } from '../checklist/audit-rows.js';
 import type { Audit, Finding, Prisma } from '../generated/prisma/client.js';
 import { AuditStatus, AuditSubjectType, FindingSeverity } from '../generated/prisma/enums.js';
 import { auditWorkflow } from '../audit/audit.workflow.js';
@@ -66,7 +67,7 @@ export class FindingService {
   constructor(private readonly ctx: InspectionContext) {
     const prisma = ctx.prisma;
     this.findingById = loaderById((ids) => prisma.finding.findMany({ where: { id: { in: [...ids] } } }));
-    this.auditById = loaderById((ids) => prisma.audit.findMany({ where: { id: { in: [...ids] } } }));
+    this.auditById = auditLoader(ctx);
     this.findingsOfAudit = loaderByGroup(
       (ids) => prisma.finding.findMany({ where: { auditId: { in: [...ids] } }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] }),
       (row) => row.auditId,

@@ -12,6 +12,7 @@ import {
   type User,
 } from '@werkplek/subgraph-kit';
 import type { InspectionContext } from '../context.js';
+import { auditLoader } from '../checklist/audit-rows.js';
 import type { RevocationProposal as ProposalRow } from '../generated/prisma/client.js';
 import { AuditKind, FindingSeverity, ProposalDelivery, RevocationKind } from '../generated/prisma/enums.js';
 import { auditWorkflow } from '../audit/audit.workflow.js';
@@ -43,7 +44,7 @@ export class RevocationProposalService {
 
   constructor(private readonly ctx: InspectionContext) {
     const prisma = ctx.prisma;
-    this.auditById = loaderById((ids) => prisma.audit.findMany({ where: { id: { in: [...ids] } } }));
+    this.auditById = auditLoader(ctx);
     this.ofAudit = loaderByGroup(
       (auditIds) =>
         prisma.revocationProposal.findMany({ where: { auditId: { in: [...auditIds] } }, orderBy: [{ proposedAt: 'asc' }, { id: 'asc' }] }),
