@@ -9,6 +9,8 @@ export { AreaLink, isPlainLeftClick } from './routing/AreaLink.js';
 export type { AreaLinkProps } from './routing/AreaLink.js';
 export { matchPath } from './routing/matchPath.js';
 export { useHeadingFocus } from './routing/useHeadingFocus.js';
+export { useListQuery } from './routing/useListQuery.js';
+export type { ListQuery, ListQueryChange } from './routing/useListQuery.js';
 export { SectionHeader } from './headings/SectionHeader.js';
 export type { SectionHeaderProps } from './headings/SectionHeader.js';
 

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
-import { AreaLink, AreaRouter, SectionHeader, areaHref, matchPath, pathBelow, useArea } from '../src/index.js';
+import { AreaLink, AreaRouter, SectionHeader, areaHref, matchPath, pathBelow, useArea, useListQuery } from '../src/index.js';
 
 function Where() {
   const { path, segments, search } = useArea();
@@ -114,5 +114,51 @@ describe('AreaRouter', () => {
     fireEvent.click(screen.getByRole('link', { name: 'Aanvraag' }));
     window.removeEventListener('popstate', listener);
     expect(heard).toBe(1);
+  });
+});
+
+const STATUSES = ['SUBMITTED', 'IN_PROGRESS', 'DECIDED'] as const;
+
+function FilteredList() {
+  const query = useListQuery();
+  const { navigationCount } = useArea();
+  return (
+    <>
+      <p data-testid="filter">
+        {query.getAllOf('status', STATUSES).join('+')}|{query.get('sortering') ?? ''}|{navigationCount}
+      </p>
+      <button type="button" onClick={() => query.update({ status: ['DECIDED'], sortering: undefined })}>
+        Filteren
+      </button>
+    </>
+  );
+}
+
+describe('useListQuery', () => {
+  it('reads a list filter from the link, keeps only allowed values, and writes changes as a history entry', () => {
+    window.history.replaceState(null, '', '/duaal-leren/aanvragen?status=SUBMITTED&status=BOGUS&status=IN_PROGRESS&sortering=DUE_ON_ASC');
+    render(
+      <AreaRouter basePath="/duaal-leren">
+        <FilteredList />
+      </AreaRouter>,
+    );
+    expect(screen.getByTestId('filter').textContent).toBe('SUBMITTED+IN_PROGRESS|DUE_ON_ASC|0');
+    const before = window.history.length;
+
+    const button = screen.getByRole('button', { name: 'Filteren' });
+    button.focus();
+    fireEvent.click(button);
+    expect(window.location.pathname + window.location.search).toBe('/duaal-leren/aanvragen?status=DECIDED');
+    expect(window.history.length).toBe(before + 1);
+    // Not a navigation: no heading focus, the count stays.
+    expect(screen.getByTestId('filter').textContent).toBe('DECIDED||0');
+    expect(document.activeElement).toBe(button);
+
+    // Back returns to the shell's link with its filter.
+    act(() => {
+      window.history.replaceState(null, '', '/duaal-leren/aanvragen?status=SUBMITTED');
+      window.dispatchEvent(new PopStateEvent('popstate'));
+    });
+    expect(screen.getByTestId('filter').textContent).toBe('SUBMITTED||1');
   });
 });

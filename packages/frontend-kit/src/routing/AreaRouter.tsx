@@ -22,6 +22,11 @@ export interface AreaRouterValue extends AreaLocation {
    * it is above 0: on the area's first render the shell decides where focus goes.
    */
   navigationCount: number;
+  /**
+   * Replaces the query string of the current page (a list's filter and sort, see `useListQuery`) with a new history
+   * entry, so Back returns to the previous filter and the URL can be shared. Not a navigation: focus stays where it is.
+   */
+  setSearch: (params: URLSearchParams) => void;
 }
 
 const RouterContext = createContext<AreaRouterValue | undefined>(undefined);
@@ -40,9 +45,16 @@ export function pathBelow(basePath: string, pathname: string): string {
   return pathname.startsWith(`${basePath}/`) ? pathname.slice(basePath.length) : '/';
 }
 
+/** Fired after `setSearch`: a new query string on the same page, which the router reads without counting a navigation. */
+const SEARCH_CHANGE_EVENT = 'werkplek:searchchange';
+
 function subscribe(onChange: () => void): () => void {
   window.addEventListener('popstate', onChange);
-  return () => window.removeEventListener('popstate', onChange);
+  window.addEventListener(SEARCH_CHANGE_EVENT, onChange);
+  return () => {
+    window.removeEventListener('popstate', onChange);
+    window.removeEventListener(SEARCH_CHANGE_EVENT, onChange);
+  };
 }
 
 // The snapshot is a string so that React compares it by value; it is read again on every render, which also covers
@@ -74,12 +86,20 @@ export function AreaRouter({ basePath, children }: { basePath: string; children:
     [basePath],
   );
 
+  const setSearch = useCallback((params: URLSearchParams) => {
+    const text = params.toString();
+    const target = `${window.location.pathname}${text ? `?${text}` : ''}`;
+    if (target === currentUrl()) return;
+    window.history.pushState(null, '', target);
+    window.dispatchEvent(new Event(SEARCH_CHANGE_EVENT));
+  }, []);
+
   const value = useMemo<AreaRouterValue>(() => {
     const parsed = new URL(url, 'http://area.invalid');
     const path = pathBelow(basePath, parsed.pathname);
     const segments = path.split('/').filter((segment) => segment !== '').map((segment) => decodeURIComponent(segment));
-    return { path, segments, search: parsed.searchParams, basePath, navigate, href, navigationCount };
-  }, [url, basePath, navigate, href, navigationCount]);
+    return { path, segments, search: parsed.searchParams, basePath, navigate, href, navigationCount, setSearch };
+  }, [url, basePath, navigate, href, navigationCount, setSearch]);
   return <RouterContext.Provider value={value}>{children}</RouterContext.Provider>;
 }
 
