@@ -1,5 +1,6 @@
 // `npm run test:browser`: starts the whole platform on fresh, seeded PGlite databases and drives Debian's Chromium
 // through the shell (frontends/shell/test/browser). Needs /usr/bin/chromium (or WERKPLEK_CHROMIUM_PATH).
+// Arguments pick test files, as vitest's filters: `npm run test:browser -- inspection` runs only the inspection journeys.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,7 +14,7 @@ try {
   await ensureInstalled();
   await build();
   platform = await startPlatform({ dataDir, quiet: true });
-  await runTests(join(root, 'node_modules/.bin/pnpm'), ['--filter', '@werkplek/shell', 'run', 'test:browser'], {
+  await runTests(join(root, 'node_modules/.bin/pnpm'), ['--filter', '@werkplek/shell', 'run', 'test:browser', ...process.argv.slice(2)], {
     env: { WERKPLEK_SHELL_URL: platform.urls.shell },
   });
 } catch (error) {
