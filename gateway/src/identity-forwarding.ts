@@ -12,8 +12,9 @@ export class IdentityForwardingDataSource extends RemoteGraphQLDataSource<Gatewa
     private readonly subgraphName: string,
     url: string,
     private readonly secret: string,
+    fetcher?: RemoteGraphQLDataSource['fetcher'],
   ) {
-    super({ url });
+    super(fetcher ? { url, fetcher } : { url });
   }
 
   override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) {

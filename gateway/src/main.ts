@@ -1,6 +1,6 @@
 import './telemetry-off.js';
 import { readFileSync } from 'node:fs';
-import { readOptional, readPort, servicePorts } from '@werkplek/config';
+import { readOptional, readPort, servicePorts, stopOnSignals } from '@werkplek/config';
 import { startGateway } from './gateway.js';
 import { subgraphUrls } from './subgraphs.js';
 
@@ -13,10 +13,4 @@ const gateway = await startGateway({
 });
 console.log(`[gateway] ready at ${gateway.url}/graphql`);
 
-const shutdown = async (signal: string) => {
-  console.log(`[gateway] ${signal}: stopping`);
-  await gateway.stop();
-  process.exit(0);
-};
-process.once('SIGINT', () => void shutdown('SIGINT'));
-process.once('SIGTERM', () => void shutdown('SIGTERM'));
+stopOnSignals('gateway', () => gateway.stop());

@@ -17,4 +17,5 @@ export {
   SERVICE_TOKEN_ISSUER,
   type ServiceIdentityName,
 } from './service-token.js';
-export { verifyCallerToken } from './caller-token.js';
+export { verifyCallerToken, type CallerTokenVerification } from './caller-token.js';
+export { createOidcVerifier, userFromOidcClaims, issuerOf, type OidcSettings, type OidcClaimNames, type OidcVerifier } from './oidc.js';

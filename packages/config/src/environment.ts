@@ -22,12 +22,14 @@ export function readPort(name: string, fallback: number, env: Env = process.env)
 
 /**
  * A signing secret. Development gets a fixed, clearly marked default so that the platform starts with no
- * configuration; production refuses to start without a real secret of at least 32 characters.
+ * configuration; production refuses to start without a real secret of at least 32 characters (not the default).
  */
 export function readSecret(name: string, developmentDefault: string, env: Env = process.env): string {
   const value = readOptional(name, env);
   if (value !== undefined) {
     if (value.length < 32) throw new Error(`${name} must be at least 32 characters long`);
+    // The development default is in the repository, so it is no secret: copying it into production is refused too.
+    if (isProduction(env) && value === developmentDefault) throw new Error(`${name} is the development default; set a real secret when NODE_ENV=production`);
     return value;
   }
   if (isProduction(env)) throw new Error(`${name} must be set when NODE_ENV=production`);

@@ -24,4 +24,10 @@ describe('readSecret', () => {
   it('refuses a short secret', () => {
     expect(() => readSecret('S', 'dev-default', { S: 'short' })).toThrow(/32 characters/);
   });
+  it('refuses the development default in production, even when it is set explicitly', () => {
+    const developmentDefault = 'development-only-secret-do-not-use-anywhere';
+    expect(readSecret('S', developmentDefault, { S: developmentDefault })).toBe(developmentDefault);
+    expect(() => readSecret('S', developmentDefault, { S: developmentDefault, NODE_ENV: 'production' })).toThrow(/development default/);
+    expect(readSecret('S', developmentDefault, { S: 'a-real-secret-from-the-vault-0123456789', NODE_ENV: 'production' })).toBe('a-real-secret-from-the-vault-0123456789');
+  });
 });

@@ -9,6 +9,7 @@ import type { GraphQLSchema } from 'graphql';
 import { FORWARDED_IDENTITY_HEADER, gatewaySecret, verifyForwardedIdentity, type User } from '@werkplek/auth';
 import type { SubgraphContext } from './auth.js';
 import { ErrorCode, formatError } from './errors.js';
+import { stopOnSignals } from '@werkplek/config';
 
 export interface SubgraphOptions<Context extends SubgraphContext> {
   /** The subgraph's name: the audience of the identity the gateway forwards to it. */
@@ -112,16 +113,5 @@ export async function startSubgraph<Context extends SubgraphContext>(
 export async function runSubgraph<Context extends SubgraphContext>(options: SubgraphOptions<Context>): Promise<void> {
   const running = await startSubgraph(options);
   console.log(`[${options.name}] subgraph ready at ${running.url}`);
-  const shutdown = async (signal: string) => {
-    console.log(`[${options.name}] ${signal}: stopping`);
-    try {
-      await running.stop();
-      process.exit(0);
-    } catch (error) {
-      console.error(`[${options.name}] failed to stop cleanly`, error);
-      process.exit(1);
-    }
-  };
-  process.once('SIGINT', () => void shutdown('SIGINT'));
-  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  stopOnSignals(options.name, () => running.stop());
 }
