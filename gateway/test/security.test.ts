@@ -38,7 +38,7 @@ afterAll(async () => {
   await partnerships?.stop();
 });
 
-async function gatewayWith(options: Partial<GatewayOptions> = {}): Promise<string> {
+async function startTestGateway(options: Partial<GatewayOptions> = {}): Promise<RunningGateway> {
   const gateway = await startGateway({
     supergraphSdl,
     subgraphUrls: { centres: centres.url, partnerships: partnerships.url },
@@ -51,7 +51,11 @@ async function gatewayWith(options: Partial<GatewayOptions> = {}): Promise<strin
     ...options,
   });
   gateways.push(gateway);
-  return `${gateway.url}/graphql`;
+  return gateway;
+}
+
+async function gatewayWith(options: Partial<GatewayOptions> = {}): Promise<string> {
+  return `${(await startTestGateway(options)).url}/graphql`;
 }
 
 interface GraphQLAnswer {
@@ -222,14 +226,7 @@ describe('a subgraph that is slow, down or coming back', () => {
 
 describe('stopping', () => {
   it('lets a request in flight finish and then refuses new connections', async () => {
-    const gateway = await startGateway({
-      supergraphSdl,
-      subgraphUrls: { centres: centres.url, partnerships: partnerships.url },
-      port: 0,
-      devSignIn: true,
-      userSecret,
-      serviceSecret,
-    });
+    const gateway = await startTestGateway();
     partnershipsBehaviour.delayMs = 500;
     const inFlight = post(`${gateway.url}/graphql`, '{ partnerships { name } }');
     await new Promise((resolve) => setTimeout(resolve, 100));
