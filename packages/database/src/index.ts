@@ -4,3 +4,14 @@ export { openServiceDatabase, databaseUrlVariable, type ServiceDatabase, type Se
 export { createTestDatabase, type TestDatabase } from './test-database.js';
 export { checkMigrations, createMigration, generateClient, rewriteMigration } from './prisma-cli.js';
 export { findWorkspaceRoot } from './workspace.js';
+export {
+  backupService,
+  backupServices,
+  readBackupManifest,
+  restoreService,
+  BackupError,
+  type BackupEntry,
+  type BackupKind,
+  type BackupManifest,
+  type ServiceStore,
+} from './backup.js';
