@@ -21,3 +21,4 @@ export { PageInfo, PageInput, connectionOf, paginate, type Connection } from './
 export * from './calendar.js';
 export { StatusChange, historyLoader, historyOrder, recordStatusChange, type HistoryQuery, type HistoryWriter } from './history.js';
 export { createRequestContext, type RequestContext } from './request-context.js';
+export { defineAccessPolicy, rolesAllowed, type Access, type AccessPolicy, type OperationPolicy, type PolicyRole } from './access-policy.js';

@@ -1,3 +1,16 @@
 export { startTestSubgraph, type TestSubgraph, type DatabaseChoice } from './test-subgraph.js';
 export { graphqlRequest, type GraphQLResponse } from './graphql-request.js';
 export { testUsers } from './test-users.js';
+export {
+  authorizationMatrix,
+  classify,
+  expectedAccess,
+  type ArgumentRequest,
+  type MatrixCaller,
+  type MatrixCell,
+  type MatrixOptions,
+  type MatrixResult,
+  type MatrixRow,
+  type Outcome,
+  type Scope,
+} from './authorization-matrix.js';
