@@ -1,20 +1,8 @@
-import {
-  getNamedType,
-  isEnumType,
-  isInputObjectType,
-  isLeafType,
-  isListType,
-  isNonNullType,
-  isObjectType,
-  isUnionType,
-  type GraphQLArgument,
-  type GraphQLField,
-  type GraphQLInputType,
-  type GraphQLSchema,
-} from 'graphql';
+import { getNamedType, isLeafType, isNonNullType, isObjectType, isUnionType, type GraphQLField, type GraphQLSchema } from 'graphql';
 import type { User } from '@werkplek/auth';
 import type { AccessPolicy, OperationPolicy } from '@werkplek/subgraph-kit';
 import type { GraphQLResponse } from './graphql-request.js';
+import { generateOperation, plainLeaf, type Ask, type GeneratedOperation } from './operation-generator.js';
 
 /**
  * The generated authorization matrix (issue #7): every root field of a subgraph's schema and every federated entity,
@@ -104,53 +92,7 @@ export function classify(response: GraphQLResponse, field: string): Outcome {
   return 'allowed';
 }
 
-type Ask = (path: string, name: string, type: string, required: boolean) => unknown;
-
-function sample(type: GraphQLInputType, path: string, name: string, ask: Ask): unknown {
-  if (isNonNullType(type)) return sample(type.ofType, path, name, ask);
-  const named = getNamedType(type);
-  const given = ask(path, name, named.name, true);
-  if (given !== undefined) return isListType(type) && !Array.isArray(given) ? [given] : given;
-  if (isListType(type)) return [sample(type.ofType, `${path}.0`, name, ask)];
-  if (isInputObjectType(named)) {
-    const value: Record<string, unknown> = {};
-    for (const field of Object.values(named.getFields())) {
-      const fieldPath = `${path}.${field.name}`;
-      if (isNonNullType(field.type) && field.defaultValue === undefined) value[field.name] = sample(field.type, fieldPath, field.name, ask);
-      else {
-        const optional = ask(fieldPath, field.name, getNamedType(field.type).name, false);
-        if (optional !== undefined) value[field.name] = optional;
-      }
-    }
-    return value;
-  }
-  if (isEnumType(named)) return named.getValues()[0]?.value;
-  switch (named.name) {
-    case 'Int':
-      return 1;
-    case 'Float':
-      return 1.5;
-    case 'Boolean':
-      return false;
-    case 'LocalDate':
-      return '2027-03-15';
-    case 'DateTimeISO':
-      return '2027-03-15T09:00:00.000Z';
-    default:
-      return 'matrix-sample';
-  }
-}
-
-function selectionFor(field: GraphQLField<unknown, unknown>): string {
-  const named = getNamedType(field.type);
-  return isLeafType(named) ? '' : ' { __typename }';
-}
-
-interface GeneratedOperation {
-  key: string;
-  field: string;
-  query: string;
-  variables: Record<string, unknown>;
+interface GeneratedMatrixOperation extends GeneratedOperation {
   usedFixture: boolean;
 }
 
@@ -160,7 +102,7 @@ function generateRootOperation(
   scope: Scope,
   caller: MatrixCaller,
   valueFor: MatrixOptions['valueFor'],
-): GeneratedOperation {
+): GeneratedMatrixOperation {
   const key = `${kind}.${field.name}`;
   let usedFixture = false;
   // Only a record the operation must name (a required id) makes "own" and "foreign" differ; an optional filter
@@ -170,21 +112,7 @@ function generateRootOperation(
     if (value !== undefined && required && (type === 'ID' || /Id$/.test(name))) usedFixture = true;
     return value;
   };
-  const variables: Record<string, unknown> = {};
-  const declarations: string[] = [];
-  const passing: string[] = [];
-  for (const argument of field.args as readonly GraphQLArgument[]) {
-    const required = isNonNullType(argument.type) && argument.defaultValue === undefined;
-    const value = required ? sample(argument.type, argument.name, argument.name, ask) : ask(argument.name, argument.name, getNamedType(argument.type).name, false);
-    if (value === undefined) continue;
-    variables[argument.name] = value;
-    declarations.push(`$${argument.name}: ${argument.type.toString()}`);
-    passing.push(`${argument.name}: $${argument.name}`);
-  }
-  const header = declarations.length ? `(${declarations.join(', ')})` : '';
-  const call = passing.length ? `(${passing.join(', ')})` : '';
-  const query = `${kind === 'Query' ? 'query' : 'mutation'} Matrix${header} { ${field.name}${call}${selectionFor(field)} }`;
-  return { key, field: field.name, query, variables, usedFixture };
+  return { ...generateOperation(kind, field, { ask, leaf: plainLeaf }), usedFixture };
 }
 
 /** The scalar fields of an entity without required arguments: what `_entities` hands out. */

@@ -14,3 +14,5 @@ export {
   type Outcome,
   type Scope,
 } from './authorization-matrix.js';
+export { fuzzMutations, databaseFingerprint, unclearAnswer, type FuzzFinding, type FuzzOptions, type FuzzResult } from './mutation-fuzzer.js';
+export { generateOperation, plainLeaf, sampleValue, type Ask, type GeneratedOperation, type GenerationChoices } from './operation-generator.js';
