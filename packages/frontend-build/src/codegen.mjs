@@ -1,7 +1,9 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generate } from '@graphql-codegen/cli';
+import { buildSchema, parse, validate } from 'graphql';
+import { operationLimitRules } from '@werkplek/gateway/operation-limits';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
@@ -17,7 +19,7 @@ export async function generateOperationTypes({ dir, schema = apiSchemaPath, outp
   if (!existsSync(schema)) {
     throw new Error(`No API schema at ${schema}: build the gateway first (it composes the supergraph).`);
   }
-  return generate(
+  const files = await generate(
     {
       schema,
       documents: [path.join(dir, 'src/**/*.{ts,tsx}'), `!${path.join(dir, output, '**')}`],
@@ -27,7 +29,9 @@ export async function generateOperationTypes({ dir, schema = apiSchemaPath, outp
       generates: {
         [path.join(dir, output)]: {
           preset: 'client',
-          presetConfig: { fragmentMasking: false },
+          // persistedDocuments: every operation's text by hash in persisted-documents.json, checked below against the
+          // gateway's limits (and the list a trusted-documents setting can use).
+          presetConfig: { fragmentMasking: false, persistedDocuments: true },
           config: {
             useTypeImports: true,
             enumsAsTypes: true,
@@ -40,4 +44,22 @@ export async function generateOperationTypes({ dir, schema = apiSchemaPath, outp
     },
     true,
   );
+  checkOperationLimits({ schema, documents: path.join(dir, output, 'persisted-documents.json') });
+  return files;
+}
+
+/**
+ * Every operation of the frontend within the gateway's operation limits (depth, aliases, directives, cost): a
+ * frontend whose own query the gateway would refuse fails its build, not the user.
+ */
+export function checkOperationLimits({ schema, documents }) {
+  if (!existsSync(documents)) return;
+  const schemaObject = buildSchema(readFileSync(schema, 'utf8'));
+  const problems = [];
+  for (const text of Object.values(JSON.parse(readFileSync(documents, 'utf8')))) {
+    const document = parse(text);
+    const name = document.definitions.find((definition) => definition.kind === 'OperationDefinition')?.name?.value ?? '(anonymous)';
+    for (const error of validate(schemaObject, document, operationLimitRules())) problems.push(`${name}: ${error.message}`);
+  }
+  if (problems.length) throw new Error(`operations over the gateway's limits:\n${problems.map((problem) => `- ${problem}`).join('\n')}`);
 }

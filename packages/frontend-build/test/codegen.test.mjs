@@ -11,16 +11,19 @@ const schema = `
   type Query { audits: [Audit!]! }
 `;
 
-let dir;
+const dirs = [];
 function frontend(operation, schemaText = schema) {
-  dir = mkdtempSync(path.join(tmpdir(), 'codegen-'));
+  const dir = mkdtempSync(path.join(tmpdir(), 'codegen-'));
+  dirs.push(dir);
   mkdirSync(path.join(dir, 'src'));
   writeFileSync(path.join(dir, 'schema.graphql'), schemaText);
   writeFileSync(path.join(dir, 'src/audits.query.ts'), `import { graphql } from './gql/index.js';\nexport const Q = graphql(\`${operation}\`);\n`);
   return { dir, schema: path.join(dir, 'schema.graphql') };
 }
 
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
 
 describe('generateOperationTypes', () => {
   it('types an operation from the schema: result, enums as unions, our scalars as strings', async () => {
@@ -29,6 +32,17 @@ describe('generateOperationTypes', () => {
     const types = readFileSync(path.join(app.dir, 'src/gql/graphql.ts'), 'utf8');
     expect(types).toMatch(/export type AuditsQuery = \{ audits: Array<\{ id: string, title: string, status: AuditStatus, scheduledOn: string \}> \}/);
     expect(types).toMatch(/export type AuditStatus =\s*\| 'CLOSED'\s*\| 'PLANNED'/);
+  });
+
+  it("fails when an operation is over the gateway's limits, so the gateway never refuses the frontend's own query", async () => {
+    const nested = `query Deep { audits { ${'parent { '.repeat(11)}id${' }'.repeat(11)} } }`;
+    const deepSchema = schema.replace('type Audit { id: ID!', 'type Audit { parent: Audit id: ID!');
+    const app = frontend(nested, deepSchema);
+    await expect(generateOperationTypes(app)).rejects.toThrow(/Deep: De vraag is te diep genest/);
+    const fine = frontend('query Audits { audits { id parent { id } } }', deepSchema);
+    await generateOperationTypes(fine);
+    const documents = JSON.parse(readFileSync(path.join(fine.dir, 'src/gql/persisted-documents.json'), 'utf8'));
+    expect(Object.values(documents)).toEqual([expect.stringContaining('query Audits')]);
   });
 
   it('fails when the schema no longer has what an operation asks (a breaking change fails the build)', async () => {
