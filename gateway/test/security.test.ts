@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { once } from 'node:events';
 import { createServer } from 'node:http';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -134,6 +135,26 @@ describe('requests a browser could be tricked into sending', () => {
       body: JSON.stringify({ query: '{ centres { name } }', variables: { padding: 'x'.repeat(20_000) } }),
     });
     expect(response.status).toBe(413);
+  });
+});
+
+describe('automatic persisted queries (the shell\'s option)', () => {
+  it('answers PERSISTED_QUERY_NOT_FOUND for an unknown hash, learns it with the text, then answers the hash alone', async () => {
+    const url = await gatewayWith();
+    const query = '{ centres { name } }';
+    const sha256Hash = createHash('sha256').update(query).digest('hex');
+    const send = (body: Record<string, unknown>) =>
+      fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }).then(async (response) => ({
+        status: response.status,
+        body: (await response.json()) as GraphQLAnswer['body'],
+      }));
+    const extensions = { persistedQuery: { version: 1, sha256Hash } };
+    expect((await send({ extensions })).body.errors?.[0]?.extensions?.['code']).toBe('PERSISTED_QUERY_NOT_FOUND');
+    expect((await send({ query, extensions })).body.data).toEqual({ centres: [{ name: 'Syntra West' }, { name: 'Syntra Limburg' }] });
+    expect((await send({ extensions })).body.data).toEqual({ centres: [{ name: 'Syntra West' }, { name: 'Syntra Limburg' }] });
+    // A hash that does not belong to the text is refused, so nobody can plant another query under a known hash.
+    const planted = await send({ query: '{ partnerships { name } }', extensions });
+    expect(planted.status).toBe(400);
   });
 });
 

@@ -25,7 +25,7 @@ async function main(): Promise<void> {
     registerAreaRemotes(config);
     // Replace DevIdentityProvider here to sign in through the agency's OIDC provider (README).
     const identity = new DevIdentityProvider(config.gatewayUrl);
-    const client = createApolloClient(config.gatewayUrl, () => identity.currentSession()?.token);
+    const client = createApolloClient(config.gatewayUrl, () => identity.currentSession()?.token, { persistedQueries: config.persistedQueries });
     createRoot(container).render(
       <StrictMode>
         <Root client={client} identity={identity} loadSignInOptions={() => loadSignInOptions(config.gatewayUrl)} loadArea={loadAreaApp} />

@@ -7,12 +7,14 @@ describe('parseRuntimeConfig', () => {
       gatewayUrl: 'http://localhost:4000/',
       remotes: { dualLearning: 'http://localhost:3001/mf-manifest.json' },
     });
-    expect(config).toEqual({ gatewayUrl: 'http://localhost:4000', remotes: { dualLearning: 'http://localhost:3001/mf-manifest.json' } });
+    expect(config).toEqual({ gatewayUrl: 'http://localhost:4000', remotes: { dualLearning: 'http://localhost:3001/mf-manifest.json' }, persistedQueries: false });
+    expect(parseRuntimeConfig({ gatewayUrl: 'http://x', remotes: {}, persistedQueries: true }).persistedQueries).toBe(true);
   });
 
   it('rejects a config without gateway or with non-string remotes', () => {
     expect(() => parseRuntimeConfig({ remotes: {} })).toThrow(/gatewayUrl/);
     expect(() => parseRuntimeConfig({ gatewayUrl: 'http://x', remotes: { a: 1 } })).toThrow(/remotes/);
     expect(() => parseRuntimeConfig(null)).toThrow();
+    expect(() => parseRuntimeConfig({ gatewayUrl: 'http://x', remotes: {}, persistedQueries: 'ja' })).toThrow(/persistedQueries/);
   });
 });

@@ -34,6 +34,7 @@ const CORS_HEADERS = {
 export function runtimeConfig(env = process.env) {
   return {
     gatewayUrl: env.WERKPLEK_GATEWAY_PUBLIC_URL ?? 'http://localhost:4000',
+    persistedQueries: env.WERKPLEK_PERSISTED_QUERIES === 'true',
     remotes: {
       dualLearning: env.WERKPLEK_REMOTE_DUAL_LEARNING_URL ?? 'http://localhost:3001/mf-manifest.json',
       training: env.WERKPLEK_REMOTE_TRAINING_URL ?? 'http://localhost:3002/mf-manifest.json',

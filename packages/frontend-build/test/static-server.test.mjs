@@ -55,6 +55,7 @@ describe('startStaticServer', () => {
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({
       gatewayUrl: 'http://gateway.test',
+      persistedQueries: false,
       remotes: {
         dualLearning: 'http://localhost:3001/mf-manifest.json',
         training: 'http://training.test/mf-manifest.json',
