@@ -22,3 +22,7 @@ export * from './calendar.js';
 export { StatusChange, historyLoader, historyOrder, recordStatusChange, type HistoryQuery, type HistoryWriter } from './history.js';
 export { createRequestContext, type RequestContext } from './request-context.js';
 export { defineAccessPolicy, rolesAllowed, type Access, type AccessPolicy, type OperationPolicy, type PolicyRole } from './access-policy.js';
+export { auditMutations, type AuditableContext } from './audit-trail/audit-trail.middleware.js';
+export { recordAuditEntry, listAuditEntries, type AuditDatabase, type AuditEntry, type AuditQuery } from './audit-trail/audit-trail.store.js';
+export { AuditTrailEntry, AuditTrailConnection, AuditTrailFilter, auditTrailResolver } from './audit-trail/audit-trail.resolver.js';
+export { toAuditJson } from './audit-trail/snapshot.js';

@@ -6,6 +6,8 @@ import { validateOrReject, type ValidationError } from 'class-validator';
 import { ArgumentValidationError, buildSchema, createResolversMap, type BuildSchemaOptions } from 'type-graphql';
 import { authChecker, type SubgraphContext } from './auth.js';
 import { badUserInput } from './errors.js';
+import { auditMutations } from './audit-trail/audit-trail.middleware.js';
+import { auditTrailResolver } from './audit-trail/audit-trail.resolver.js';
 
 /** `__resolveReference` per entity type: how this subgraph turns a representation `{ id }` into its object. */
 export type ReferenceResolvers = Record<
@@ -15,6 +17,11 @@ export type ReferenceResolvers = Record<
 
 export interface FederatedSchemaOptions {
   resolvers: BuildSchemaOptions['resolvers'];
+  /**
+   * The platform's audit trail (issue #7): every mutation recorded with who, when, arguments, before and after, and
+   * the query `<field>` (e.g. `trainingAuditTrail`) for agency staff. Needs `prisma` in the request context.
+   */
+  auditTrail?: { field: string };
   orphanedTypes?: BuildSchemaOptions['orphanedTypes'];
   referenceResolvers?: ReferenceResolvers;
 }
@@ -71,8 +78,12 @@ async function validateArgument(value: unknown): Promise<void> {
  * buildSubgraphSchema in one go (resolvers attached later are never called: apollographql/federation#1070).
  */
 export async function buildFederatedSchema(options: FederatedSchemaOptions): Promise<GraphQLSchema> {
+  const resolvers = (options.auditTrail
+    ? [...(options.resolvers as readonly Function[]), auditTrailResolver(options.auditTrail.field)]
+    : options.resolvers) as BuildSchemaOptions['resolvers'];
   const schema = await buildSchema({
-    resolvers: options.resolvers,
+    resolvers,
+    ...(options.auditTrail ? { globalMiddlewares: [auditMutations] } : {}),
     orphanedTypes: options.orphanedTypes,
     authChecker,
     validateFn: validateArgument,
@@ -82,12 +93,12 @@ export async function buildFederatedSchema(options: FederatedSchemaOptions): Pro
     ${FEDERATION_LINK}
     ${printSchemaWithDirectives(schema)}
   `;
-  const resolvers = createResolversMap(schema) as Record<string, Record<string, unknown>>;
+  const resolverMap = createResolversMap(schema) as Record<string, Record<string, unknown>>;
   for (const [typeName, reference] of Object.entries(options.referenceResolvers ?? {})) {
-    resolvers[typeName] = { ...resolvers[typeName], ...reference };
+    resolverMap[typeName] = { ...resolverMap[typeName], ...reference };
   }
   // createResolversMap's map is structurally what buildSubgraphSchema takes; only its declared types differ.
-  return buildSubgraphSchema([{ typeDefs, resolvers } as SchemaModule]);
+  return buildSubgraphSchema([{ typeDefs, resolvers: resolverMap } as SchemaModule]);
 }
 
 /** The subgraph SDL the composition reads (with federation directives). */
