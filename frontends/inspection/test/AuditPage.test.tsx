@@ -1,52 +1,22 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { MockedProvider } from '@apollo/client/testing/react';
+import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { GraphQLError } from 'graphql';
-import App from '../src/App.js';
-import { AUDIT_QUERY } from '../src/audit/audit.operations.js';
 import { ANSWER_MUTATION, RECORD_FINDING_MUTATION, REPORT_AUDIT_MUTATION } from '../src/offline/fieldWork.operations.js';
 import { resetFieldStores, storageKey } from '../src/offline/fieldStore.js';
-import { auditDetail, auditId, questions } from './fixtures.js';
+import { renderAudit, controlConnection, type Input } from './renderApp.js';
+import { auditDetail, auditId, questions, findingResult } from './fixtures.js';
 
-let online = true;
-Object.defineProperty(window.navigator, 'onLine', { configurable: true, get: () => online });
-function goOffline() {
-  online = false;
-  act(() => void window.dispatchEvent(new Event('offline')));
-}
-function goOnline() {
-  online = true;
-  act(() => void window.dispatchEvent(new Event('online')));
-}
+const { goOffline, goOnline, reset: resetConnection } = controlConnection();
 
 beforeEach(() => {
-  online = true;
+  resetConnection();
   localStorage.clear();
   resetFieldStores();
   window.history.pushState(null, '', `/toezicht-en-inspectie/doorlichtingen/${auditId}`);
 });
 afterEach(cleanup);
 
-type Input = { input: Record<string, unknown> };
-interface Mock {
-  request: { query: unknown; variables?: unknown };
-  result?: unknown;
-  error?: Error;
-  maxUsageCount?: number;
-}
 
-function renderAudit(extra: Mock[], detail = auditDetail()) {
-  const mocks = [
-    { request: { query: AUDIT_QUERY, variables: { id: auditId } }, result: { data: { audit: detail } }, maxUsageCount: Number.POSITIVE_INFINITY },
-    ...extra,
-  ];
-  // MockedProvider's mock type is generic per document; the list mixes documents.
-  render(
-    <MockedProvider mocks={mocks as never}>
-      <App />
-    </MockedProvider>,
-  );
-}
 
 describe('audit page: the checklist form from the pinned template', () => {
   it('renders each answer type with its own control, and the allowed next step only', async () => {
@@ -88,8 +58,9 @@ describe('audit page: the checklist form from the pinned template', () => {
 });
 
 describe('audit page: working offline', () => {
-  const findingResult = (id: string) => ({
-    data: { recordFinding: { __typename: 'Finding', id } },
+  // The recorded finding as the API answers it: the sent fields, the rest as the fixture's finding.
+  const recorded = (input: Record<string, unknown>) => ({
+    data: { recordFinding: findingResult({ id: input['id'], severity: input['severity'], title: input['title'], description: input['description'] }) },
   });
 
   it('keeps a finding on the device while offline and sends it once when the connection is back', async () => {
@@ -100,7 +71,7 @@ describe('audit page: working offline', () => {
           query: RECORD_FINDING_MUTATION,
           variables: (variables: Input) => (sent.push(String(variables.input['id'])), variables.input['title'] === 'Mentor zonder opleiding'),
         },
-        result: (variables: Input) => findingResult(String(variables.input['id'])),
+        result: (variables: Input) => recorded(variables.input),
         maxUsageCount: 5,
       },
     ]);
@@ -132,7 +103,7 @@ describe('audit page: working offline', () => {
     const matcher = (variables: Input) => (ids.push(String(variables.input['id'])), true);
     renderAudit([
       { request: { query: RECORD_FINDING_MUTATION, variables: matcher }, error: new TypeError('Failed to fetch') },
-      { request: { query: RECORD_FINDING_MUTATION, variables: matcher }, result: (variables: Input) => findingResult(String(variables.input['id'])) },
+      { request: { query: RECORD_FINDING_MUTATION, variables: matcher }, result: (variables: Input) => recorded(variables.input) },
     ]);
     fireEvent.click(await screen.findByRole('tab', { name: /Vaststellingen/ }));
     fireEvent.click(screen.getByRole('radio', { name: 'Opmerking' }));

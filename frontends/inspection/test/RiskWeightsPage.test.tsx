@@ -1,10 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { MockedProvider } from '@apollo/client/testing/react';
-import App from '../src/App.js';
+import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { today } from '@werkplek/frontend-kit';
 import { RISK_WEIGHTS_QUERY, SET_RISK_WEIGHT_MUTATION } from '../src/risk-weights/riskWeights.operations.js';
 import { parseWeight } from '../src/risk-weights/RiskWeightForm.js';
+import { ALWAYS, capturing, renderApp } from './renderApp.js';
 
 beforeEach(() => window.history.pushState(null, '', '/toezicht-en-inspectie/risicogewichten'));
 afterEach(cleanup);
@@ -37,17 +36,12 @@ describe('risk weights (agency staff)', () => {
   it('lists the weights of today and the planned changes, validates and sets a new weight', async () => {
     const inputs: Record<string, unknown>[] = [];
     const mocks = [
-      { request: { query: RISK_WEIGHTS_QUERY }, result: { data: weights }, maxUsageCount: Number.POSITIVE_INFINITY },
-      {
-        request: { query: SET_RISK_WEIGHT_MUTATION, variables: (variables: { input: Record<string, unknown> }) => (inputs.push(variables.input), true) },
-        result: { data: { setRiskWeight: setting('OVERDUE_RECOMMENDATIONS', 3.25, { validFrom: today(), changedBy: 'Katrien Maes', reason: 'Opvolging weegt zwaarder', isDefault: false }) } },
-      },
+      { request: { query: RISK_WEIGHTS_QUERY }, result: { data: weights }, maxUsageCount: ALWAYS },
+      capturing(SET_RISK_WEIGHT_MUTATION, inputs, {
+        data: { setRiskWeight: setting('OVERDUE_RECOMMENDATIONS', 3.25, { validFrom: today(), changedBy: 'Katrien Maes', reason: 'Opvolging weegt zwaarder', isDefault: false }) },
+      }),
     ];
-    render(
-      <MockedProvider mocks={mocks as never}>
-        <App />
-      </MockedProvider>,
-    );
+    renderApp(mocks);
     expect(screen.getByRole('link', { name: 'Risicogewichten' }).getAttribute('aria-current')).toBe('page');
     const current = await screen.findByRole('table', { name: /Geldig vandaag/ });
     expect(within(current).getByRole('rowheader', { name: 'Klachten en meldingen vorig jaar' })).toBeTruthy();

@@ -1,16 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { MockedProvider } from '@apollo/client/testing/react';
+import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { GraphQLError } from 'graphql';
-import App from '../src/App.js';
-import { AUDIT_QUERY } from '../src/audit/audit.operations.js';
 import { CANCEL_AUDIT_MUTATION } from '../src/audit/auditActions.operations.js';
 import { UPLOAD_EVIDENCE_MUTATION } from '../src/evidence/evidence.operations.js';
 import { UPDATE_FINDING_MUTATION } from '../src/findings/findings.operations.js';
 import { resetFieldStores } from '../src/offline/fieldStore.js';
 import { PROPOSE_REVOCATION_MUTATION, WORKPLACE_RECOGNITIONS_QUERY } from '../src/revocations/revocations.operations.js';
 import { ASSIGN_AUDITORS_MUTATION, AUDITORS_QUERY } from '../src/team/team.operations.js';
-import { auditDetail, auditId } from './fixtures.js';
+import { renderAudit, type Input, type Mock } from './renderApp.js';
+import { auditDetail, auditId, evidenceResult, auditTeamResult, findingResult } from './fixtures.js';
 
 beforeEach(() => {
   localStorage.clear();
@@ -19,26 +17,7 @@ beforeEach(() => {
 });
 afterEach(cleanup);
 
-type Input = { input: Record<string, unknown> };
-interface Mock {
-  request: { query: unknown; variables?: unknown };
-  result?: unknown;
-  error?: Error;
-  maxUsageCount?: number;
-}
 
-function renderAudit(extra: Mock[], detail: Record<string, unknown> = auditDetail()) {
-  const mocks = [
-    { request: { query: AUDIT_QUERY, variables: { id: auditId } }, result: { data: { audit: detail } }, maxUsageCount: Number.POSITIVE_INFINITY },
-    ...extra,
-  ];
-  // MockedProvider's mock type is generic per document; the list mixes documents.
-  render(
-    <MockedProvider mocks={mocks as never}>
-      <App />
-    </MockedProvider>,
-  );
-}
 
 const title = 'Doorlichting werkplek Bouwonderneming Janssens';
 
@@ -98,23 +77,11 @@ describe('evidence (bewijsstukken)', () => {
     const mocks: Mock[] = [
       {
         request: { query: UPLOAD_EVIDENCE_MUTATION, variables: (variables: Input) => (inputs.push(variables.input), true) },
-        result: () => ((uploaded = true), { data: { uploadEvidence: { __typename: 'EvidenceFile', id: String(inputs[0]!['id']), fileName: 'verslag.pdf', sizeBytes: 8 } } }),
+        result: () => ((uploaded = true), { data: { uploadEvidence: evidenceResult({ id: String(inputs[0]!['id']) }) } }),
         maxUsageCount: 5,
       },
     ];
-    const mocksWithDetail = [
-      {
-        request: { query: AUDIT_QUERY, variables: { id: auditId } },
-        result: () => ({ data: { audit: auditDetail({ evidence: uploaded ? [stored] : [] }) } }),
-        maxUsageCount: Number.POSITIVE_INFINITY,
-      },
-      ...mocks,
-    ];
-    render(
-      <MockedProvider mocks={mocksWithDetail as never}>
-        <App />
-      </MockedProvider>,
-    );
+    renderAudit(mocks, () => auditDetail({ evidence: uploaded ? [stored] : [] }));
     const input = await openEvidence();
     fireEvent.change(input, { target: { files: [new File(['%PDF-1.7'], 'verslag.pdf', { type: 'application/pdf' })] } });
     const button = screen.getByRole('button', { name: 'Bewijsstuk opladen' });
@@ -144,7 +111,7 @@ describe('team, cancelling and editing a finding', () => {
         { request: { query: AUDITORS_QUERY }, result: { data: { auditors } } },
         {
           request: { query: ASSIGN_AUDITORS_MUTATION, variables: (variables: Input) => (inputs.push(variables.input), true) },
-          result: { data: { assignAuditors: { __typename: 'Audit', id: auditId, status: 'PLANNED', version: 4, allowedSteps: ['assign'], assignments: [] } } },
+          result: { data: { assignAuditors: auditTeamResult({ kind: 'APPRENTICESHIP_FOLLOW_UP', status: 'PLANNED', version: 4, allowedSteps: ['assign'], assignments: [] }) } },
         },
       ],
       auditDetail({ kind: 'APPRENTICESHIP_FOLLOW_UP', status: 'PLANNED', allowedSteps: ['assign', 'cancel'], assignments: [], leadAuditor: null }),
@@ -200,7 +167,7 @@ describe('team, cancelling and editing a finding', () => {
     renderAudit([
       {
         request: { query: UPDATE_FINDING_MUTATION, variables: (variables: Input) => (inputs.push(variables.input), true) },
-        result: { data: { updateFinding: { __typename: 'Finding', id: 'f-1', severity: 'SERIOUS_SHORTCOMING', title: 'Geen opleidingsplan', description: 'De leerling werkt zonder opleidingsplan.' } } },
+        result: { data: { updateFinding: findingResult({ title: 'Geen opleidingsplan' }) } },
       },
     ]);
     fireEvent.click(await screen.findByRole('tab', { name: /Vaststellingen/ }));

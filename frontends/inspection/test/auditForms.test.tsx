@@ -1,13 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { MockedProvider } from '@apollo/client/testing/react';
+import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { GraphQLError } from 'graphql';
-import App from '../src/App.js';
-import { AUDIT_QUERY } from '../src/audit/audit.operations.js';
 import { RESCHEDULE_AUDIT_MUTATION } from '../src/audit/auditActions.operations.js';
 import { REMOVE_EVIDENCE_MUTATION } from '../src/evidence/evidence.operations.js';
 import { resetFieldStores } from '../src/offline/fieldStore.js';
-import { auditDetail, auditId } from './fixtures.js';
+import { renderAudit } from './renderApp.js';
+import { auditDetail, auditId, auditStateResult } from './fixtures.js';
 
 beforeEach(() => {
   localStorage.clear();
@@ -19,24 +17,7 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-interface Mock {
-  request: { query: unknown; variables?: unknown };
-  result?: unknown;
-  maxUsageCount?: number;
-}
 
-function renderAudit(extra: Mock[], detail: Record<string, unknown> = auditDetail()) {
-  const mocks = [
-    { request: { query: AUDIT_QUERY, variables: { id: auditId } }, result: { data: { audit: detail } }, maxUsageCount: Number.POSITIVE_INFINITY },
-    ...extra,
-  ];
-  // MockedProvider's mock type is generic per document; the list mixes documents.
-  render(
-    <MockedProvider mocks={mocks as never}>
-      <App />
-    </MockedProvider>,
-  );
-}
 
 const planned = { status: 'PLANNED', statusLabel: 'Gepland', scheduledOn: '2099-11-20', allowedSteps: ['reschedule', 'assign', 'prepare', 'cancel'] };
 
@@ -53,7 +34,7 @@ describe('rescheduling (verplaatsen)', () => {
       [
         {
           request: { query: RESCHEDULE_AUDIT_MUTATION, variables: (variables: { input: Record<string, unknown> }) => (inputs.push(variables.input), true) },
-          result: { data: { rescheduleAudit: { __typename: 'Audit', id: auditId, scheduledOn: '2099-12-15', allowedSteps: planned.allowedSteps, version: 3 } } },
+          result: { data: { rescheduleAudit: auditStateResult({ ...planned, scheduledOn: '2099-12-15', version: 3 }) } },
         },
       ],
       auditDetail(planned),

@@ -1,58 +1,28 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { MockedProvider } from '@apollo/client/testing/react';
-import App from '../src/App.js';
-import { AUDIT_QUERY } from '../src/audit/audit.operations.js';
+import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { UPDATE_FINDING_MUTATION } from '../src/findings/findings.operations.js';
 import { EVALUATE_RECOMMENDATION_MUTATION } from '../src/offline/fieldWork.operations.js';
 import { resetFieldStores, storageKey } from '../src/offline/fieldStore.js';
-import { auditDetail, auditId } from './fixtures.js';
+import { renderAudit, controlConnection, type Input } from './renderApp.js';
+import { auditDetail, auditId, findingResult, recommendationResult } from './fixtures.js';
 
 // Finding edits and recommendation evaluations made in the field go through the same queue as new findings.
-let online = true;
-Object.defineProperty(window.navigator, 'onLine', { configurable: true, get: () => online });
-function goOffline() {
-  online = false;
-  act(() => void window.dispatchEvent(new Event('offline')));
-}
-function goOnline() {
-  online = true;
-  act(() => void window.dispatchEvent(new Event('online')));
-}
+const { goOffline, goOnline, reset: resetConnection } = controlConnection();
 
 beforeEach(() => {
-  online = true;
+  resetConnection();
   localStorage.clear();
   resetFieldStores();
   window.history.pushState(null, '', `/toezicht-en-inspectie/doorlichtingen/${auditId}`);
 });
 afterEach(cleanup);
 
-type Input = { input: Record<string, unknown> };
-interface Mock {
-  request: { query: unknown; variables?: unknown };
-  result?: unknown;
-  error?: Error;
-  maxUsageCount?: number;
-}
 
-function renderAudit(extra: Mock[], detail: Record<string, unknown> = auditDetail()) {
-  const mocks = [
-    { request: { query: AUDIT_QUERY, variables: { id: auditId } }, result: { data: { audit: detail } }, maxUsageCount: Number.POSITIVE_INFINITY },
-    ...extra,
-  ];
-  // MockedProvider's mock type is generic per document; the list mixes documents.
-  render(
-    <MockedProvider mocks={mocks as never}>
-      <App />
-    </MockedProvider>,
-  );
-}
 
 const queued = () => JSON.parse(localStorage.getItem(storageKey(auditId)) ?? '{"queue":[]}').queue as { operation: string; variables: Input }[];
 
 describe('finding edits in the field queue', () => {
-  const updated = { data: { updateFinding: { __typename: 'Finding', id: 'f-1', severity: 'SERIOUS_SHORTCOMING', title: 'Geen opleidingsplan', description: 'De leerling werkt zonder opleidingsplan.' } } };
+  const updated = { data: { updateFinding: findingResult({ title: 'Geen opleidingsplan' }) } };
 
   async function editTitle(title: string) {
     fireEvent.click(await screen.findByRole('tab', { name: /Vaststellingen/ }));
@@ -132,7 +102,7 @@ describe('recommendation evaluations in the field queue', () => {
       [
         {
           request: { query: EVALUATE_RECOMMENDATION_MUTATION, variables: (variables: Input) => (sent.push(variables.input), true) },
-          result: { data: { evaluateRecommendation: { __typename: 'Recommendation', id: 'r-1', status: 'IMPLEMENTED' } } },
+          result: { data: { evaluateRecommendation: recommendationResult({ status: 'IMPLEMENTED', implementedOn: '2026-11-30', evaluatedOn: '2026-11-30', evaluatedBy: 'Els Claes' }) } },
           maxUsageCount: 5,
         },
       ],

@@ -92,3 +92,66 @@ export function auditDetail(overrides: Record<string, unknown> = {}) {
     ...overrides,
   };
 }
+
+// Mutation answers in the shape of the fragments they select (src/audit/audit.fragments.ts): the same fields as the
+// detail query, so the cache gets a whole record, as from the API.
+
+const pick = (source: Record<string, unknown>, keys: readonly string[]) => Object.fromEntries(keys.map((key) => [key, source[key]]));
+
+const auditStateKeys = [
+  '__typename', 'id', 'status', 'statusLabel', 'scheduledOn', 'preparedOn', 'preparationPackReceivedOn', 'performedOn', 'result', 'reportSummary',
+  'advice', 'reportedOn', 'reportedToFlemishPartnershipOn', 'reportedToAuditCommitteeOn', 'improvementPlanApprovedOn', 'closedOn',
+  'cancelledReason', 'version', 'allowedSteps',
+] as const;
+
+/** AuditStateFields of the fixture's audit with `overrides` (a step's answer). */
+export function auditStateResult(overrides: Record<string, unknown> = {}) {
+  return pick(auditDetail(overrides), auditStateKeys);
+}
+
+/** AuditStateFields and AuditTeamFields (the answer to a team change). */
+export function auditTeamResult(overrides: Record<string, unknown> = {}) {
+  return pick(auditDetail(overrides), [...auditStateKeys, 'team', 'leadAuditor', 'assignments']);
+}
+
+/** FindingFields: the fixture's finding with `overrides`. */
+export function findingResult(overrides: Record<string, unknown> = {}) {
+  return { ...auditDetail().findings[0], ...overrides };
+}
+
+/** RecommendationFields. */
+export function recommendationResult(overrides: Record<string, unknown> = {}) {
+  return {
+    __typename: 'Recommendation',
+    id: 'r-1',
+    kind: 'RECOMMENDATION',
+    description: 'Stel een opleidingsplan op',
+    owner: 'Bouwonderneming Janssens',
+    agreedDueOn: '2026-01-15',
+    status: 'OPEN',
+    implementedOn: null,
+    evaluatedOn: null,
+    evaluationNote: null,
+    evaluatedBy: null,
+    isOverdue: false,
+    daysOverdue: 0,
+    finding: null,
+    ...overrides,
+  };
+}
+
+/** EvidenceFields. */
+export function evidenceResult(overrides: Record<string, unknown> = {}) {
+  return {
+    __typename: 'EvidenceFile',
+    id: 'ev-1',
+    findingId: null,
+    fileName: 'verslag.pdf',
+    mediaType: 'application/pdf',
+    sizeBytes: 8,
+    description: null,
+    uploadedBy: 'Els Claes',
+    uploadedAt: '2026-11-20T11:00:00.000Z',
+    ...overrides,
+  };
+}

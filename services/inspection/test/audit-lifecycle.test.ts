@@ -294,6 +294,26 @@ describe('idempotent steps', () => {
     expect(code(reused.errors)).toBe('CONFLICT');
     expect((await prisma.audit.findUniqueOrThrow({ where: { id: auditId } })).status).toBe('PREPARED');
   });
+
+  it('changes the team once per clientMutationId, also when the queued repeat arrives at the same time', async () => {
+    const auditId = await insertAudit(prisma);
+    const team = [
+      { auditorId: auditorIds.assigned, role: 'LEAD' },
+      { auditorId: auditorIds.other, role: 'INSPECTOR' },
+    ];
+    const later = await ok('assign', { auditId, auditors: team, clientMutationId: randomUUID() });
+    const sequentialRepeat = await ok('assign', { auditId, auditors: team, clientMutationId: (await prisma.clientMutation.findFirstOrThrow({ where: { entityId: auditId } })).id });
+    expect(sequentialRepeat).toEqual(later);
+
+    // The device sent the change, lost the answer, and its queue sent it again while the first was still running.
+    const clientMutationId = randomUUID();
+    const smaller = [{ auditorId: auditorIds.assigned, role: 'LEAD' }];
+    const answers = await Promise.all([run('assign', { auditId, auditors: smaller, clientMutationId }), run('assign', { auditId, auditors: smaller, clientMutationId })]);
+    expect(answers.map((answer) => answer.errors)).toEqual([undefined, undefined]);
+    expect(answers[0]!.data).toEqual(answers[1]!.data);
+    expect(await prisma.statusChange.count({ where: { entityId: auditId, step: 'assign' } })).toBe(2);
+    expect(await prisma.auditAssignment.findMany({ where: { auditId }, select: { auditorId: true, role: true } })).toEqual(smaller);
+  });
 });
 
 describe('rescheduling, reassigning and cancelling', () => {

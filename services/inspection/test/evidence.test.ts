@@ -344,6 +344,20 @@ describe('removeEvidence', () => {
     expect((await prisma.evidenceFile.findMany({ where: { auditId } })).map((file) => file.id)).toEqual([leads.id]);
   });
 
+  it('answers a repeat that arrives while the first removal runs (the offline queue resending) once, without an error', async () => {
+    const auditId = await auditWithTwoInspectors();
+    const input = pdfInput(auditId);
+    await upload(input);
+    const mutationId = randomUUID();
+    const answers = await Promise.all([remove(input.id, mutationId), remove(input.id, mutationId), remove(input.id, mutationId)]);
+    expect(answers.map((answer) => answer.errors)).toEqual([undefined, undefined, undefined]);
+    expect(answers.map((answer) => answer.data!.removeEvidence)).toEqual([input.id, input.id, input.id]);
+    expect(await prisma.clientMutation.count({ where: { id: mutationId } })).toBe(1);
+    expect(await prisma.evidenceFile.count({ where: { id: input.id } })).toBe(0);
+    // A different request for the removed file (another id) is told the file is gone.
+    expect(code((await remove(input.id, randomUUID())).errors)).toBe('NOT_FOUND');
+  });
+
   it('not once the report is out, and not by inspectors outside the audit', async () => {
     const auditId = await auditWithTwoInspectors('PREPARED');
     const input = pdfInput(auditId);

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, apiErrorMessage, Button, CheckboxField, ConfirmDialog, CsvExportButton, DataTable, type DataTableColumn, DescriptionList, EmptyState, FilterBar, LoadingIndicator, Pagination, SelectField, sortRows, type SortState, StatusBadge } from '@werkplek/ui';
-import { formatDate, useArea, useHeadingFocus } from '@werkplek/frontend-kit';
+import { Alert, apiErrorMessage, Button, CheckboxField, ConfirmDialog, CsvExportButton, DataTable, type DataTableColumn, DescriptionList, EmptyState, FilterBar, LoadingIndicator, Pagination, SelectField, sortRows, StatusBadge } from '@werkplek/ui';
+import { formatDate, useArea, useHeadingFocus, useListQuery, type ListQuery } from '@werkplek/frontend-kit';
 import type { AuditKind } from '../gql/graphql.js';
 import {
   ADOPT_ANNUAL_PLAN_MUTATION,
@@ -16,6 +16,21 @@ import { PlanItemToggle } from './PlanItemToggle.js';
 import { itemSubject, planItemColumns, planItemCsvColumns } from './planItemColumns.js';
 import { routePaths } from '../routing/routes.js';
 import { kindLabels } from '../shared/labels.js';
+import { SORT_PARAM, sortFromQuery, sortStateOf, sortValueOf, useDraftFromQuery, useListPage } from '../shared/listState.js';
+
+const KINDS = Object.keys(kindLabels) as AuditKind[];
+
+/** The candidates' filter in the URL: `?soort=WORKPLACE_AUDIT&gepland=ja&sortering=score_DESC`. */
+const params = { kind: 'soort', plannedOnly: 'gepland' } as const;
+interface CandidateFilters {
+  kind: AuditKind | '';
+  plannedOnly: boolean;
+}
+const filtersFromQuery = (query: ListQuery): CandidateFilters => ({
+  kind: query.getOneOf(params.kind, KINDS) ?? '',
+  plannedOnly: query.get(params.plannedOnly) === 'ja',
+});
+const filtersToQuery = (filters: CandidateFilters) => ({ [params.kind]: filters.kind, [params.plannedOnly]: filters.plannedOnly ? 'ja' : undefined });
 
 /**
  * The risk-based annual plan (jaarplanning): the candidates per kind with their score and its inputs, what is
@@ -91,11 +106,11 @@ function PlanActions({ plan }: { plan: AnnualPlanDetail }) {
 }
 
 function PlanDetail({ plan, canManage }: { plan: AnnualPlanDetail; canManage: boolean }) {
-  const [kind, setKind] = useState('');
-  const [plannedOnly, setPlannedOnly] = useState(false);
-  const [applied, setApplied] = useState({ kind: '', plannedOnly: false });
-  const [sort, setSort] = useState<SortState | undefined>();
-  const [page, setPage] = useState(1);
+  // The plan comes whole from the API: filter, sort and pages are the browser's, but kept in the URL like every list.
+  const query = useListQuery();
+  const applied = filtersFromQuery(query);
+  const [draftFilters, setDraftFilters] = useDraftFromQuery(query, () => filtersFromQuery(query));
+  const [page, setPage] = useListPage(query);
   const [pageSize, setPageSize] = useState(25);
   const draft = plan.status === 'DRAFT';
 
@@ -103,7 +118,9 @@ function PlanDetail({ plan, canManage }: { plan: AnnualPlanDetail; canManage: bo
     draft && canManage
       ? [...planItemColumns, { key: 'action', header: 'Actie', render: (item) => <PlanItemToggle item={item} subject={itemSubject(item)} /> }]
       : [...planItemColumns];
-  const filtered = plan.items.filter((item) => (!applied.kind || item.kind === (applied.kind as AuditKind)) && (!applied.plannedOnly || item.planned));
+  const sorts = planItemColumns.flatMap((column) => (column.sortKey ? [`${column.sortKey}_ASC`, `${column.sortKey}_DESC`] : []));
+  const sort = sortStateOf(sortFromQuery(query, sorts));
+  const filtered = plan.items.filter((item) => (!applied.kind || item.kind === applied.kind) && (!applied.plannedOnly || item.planned));
   const sorted = sort ? sortRows(filtered, columns, sort) : filtered;
   const shown = sorted.slice((page - 1) * pageSize, page * pageSize);
 
@@ -137,25 +154,20 @@ function PlanDetail({ plan, canManage }: { plan: AnnualPlanDetail; canManage: bo
       <h3>Kandidaten en risicoscores</h3>
       <FilterBar
         label="Kandidaten filteren"
-        onSearch={() => {
-          setApplied({ kind, plannedOnly });
-          setPage(1);
-        }}
+        onSearch={() => query.update(filtersToQuery(draftFilters))}
         onClear={() => {
-          setKind('');
-          setPlannedOnly(false);
-          setApplied({ kind: '', plannedOnly: false });
-          setPage(1);
+          setDraftFilters({ kind: '', plannedOnly: false });
+          query.update(filtersToQuery({ kind: '', plannedOnly: false }));
         }}
       >
         <SelectField
           label="Soort"
           placeholder="Alle soorten"
           options={Object.entries(kindLabels).map(([value, label]) => ({ value, label }))}
-          value={kind}
-          onChange={(event) => setKind(event.target.value)}
+          value={draftFilters.kind}
+          onChange={(event) => setDraftFilters({ ...draftFilters, kind: event.target.value as AuditKind | '' })}
         />
-        <CheckboxField label="Alleen geplande" checked={plannedOnly} onChange={(event) => setPlannedOnly(event.target.checked)} />
+        <CheckboxField label="Alleen geplande" checked={draftFilters.plannedOnly} onChange={(event) => setDraftFilters({ ...draftFilters, plannedOnly: event.target.checked })} />
       </FilterBar>
       <div className="wp-inspection__list-actions">
         <CsvExportButton rows={sorted} columns={planItemCsvColumns} fileName={`jaarplanning-${plan.year}.csv`} />
@@ -166,7 +178,7 @@ function PlanDetail({ plan, canManage }: { plan: AnnualPlanDetail; canManage: bo
         rows={shown}
         rowKey={(item) => item.id}
         sort={sort}
-        onSortChange={setSort}
+        onSortChange={(next) => query.update({ [SORT_PARAM]: sortValueOf(next) })}
         empty={<EmptyState title="Geen kandidaten voor deze filters." />}
       />
       {filtered.length > 0 && (

@@ -4,6 +4,47 @@ import type { AnnualPlanQuery } from '../gql/graphql.js';
 export type AnnualPlanDetail = NonNullable<AnnualPlanQuery['annualPlan']>;
 export type AnnualPlanItemRow = AnnualPlanDetail['items'][number];
 
+/** A candidate of the plan with its score and inputs; planning or dropping it by hand answers with the same fields. */
+export const PLAN_ITEM_FIELDS = graphql(`
+  fragment PlanItemFields on AnnualPlanItem {
+    id
+    kind
+    subjectType
+    subjectId
+    riskScore
+    riskInputs {
+      factor
+      value
+      weight
+      contribution
+    }
+    rank
+    planned
+    quarter
+    manualReason
+    partnership {
+      id
+      name
+    }
+    trainingCentre {
+      id
+      name
+    }
+    workplace {
+      id
+      name
+    }
+    track {
+      id
+      name
+    }
+    audit {
+      id
+      reference
+    }
+  }
+`);
+
 export const ANNUAL_PLANS_QUERY = graphql(`
   query AnnualPlans {
     annualPlans {
@@ -34,41 +75,7 @@ export const ANNUAL_PLAN_QUERY = graphql(`
         planned
       }
       items {
-        id
-        kind
-        subjectType
-        subjectId
-        riskScore
-        riskInputs {
-          factor
-          value
-          weight
-          contribution
-        }
-        rank
-        planned
-        quarter
-        manualReason
-        partnership {
-          id
-          name
-        }
-        trainingCentre {
-          id
-          name
-        }
-        workplace {
-          id
-          name
-        }
-        track {
-          id
-          name
-        }
-        audit {
-          id
-          reference
-        }
+        ...PlanItemFields
       }
     }
   }
@@ -106,10 +113,7 @@ export const ADOPT_ANNUAL_PLAN_MUTATION = graphql(`
 export const SET_ITEM_PLANNED_MUTATION = graphql(`
   mutation SetAnnualPlanItemPlanned($input: SetAnnualPlanItemPlannedInput!) {
     setAnnualPlanItemPlanned(input: $input) {
-      id
-      planned
-      quarter
-      manualReason
+      ...PlanItemFields
     }
   }
 `);

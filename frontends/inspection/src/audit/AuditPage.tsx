@@ -102,7 +102,7 @@ function AuditContent({ audit, work }: { audit: AuditDetail; work: FieldWork }) 
         )}
         {mayTake(audit, 'assign') && (
           <Disclosure label="Team toewijzen" initiallyOpen={audit.assignments.length === 0}>
-            <AssignTeamForm audit={audit} />
+            <AssignTeamForm audit={audit} work={work} />
           </Disclosure>
         )}
         {mayTake(audit, 'cancel') && (
@@ -137,7 +137,7 @@ function AuditContent({ audit, work }: { audit: AuditDetail; work: FieldWork }) 
             label: `Bewijsstukken (${audit.evidence.length})`,
             content: (
               <>
-                <EvidenceList audit={audit} removable={mayRemoveEvidence} />
+                <EvidenceList audit={audit} work={mayRemoveEvidence ? work : undefined} />
                 {mayUpload && <EvidenceUploadForm audit={audit} />}
               </>
             ),

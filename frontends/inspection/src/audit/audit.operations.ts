@@ -38,39 +38,10 @@ export const AUDIT_QUERY = graphql(`
       title
       kind
       focus
-      status
-      statusLabel
       subjectType
       teachingLocation
-      scheduledOn
-      preparedOn
-      preparationPackReceivedOn
-      performedOn
-      result
-      reportSummary
-      advice
-      reportedOn
-      reportedToFlemishPartnershipOn
-      reportedToAuditCommitteeOn
-      improvementPlanApprovedOn
-      closedOn
-      cancelledReason
-      version
-      team
-      allowedSteps
-      leadAuditor {
-        id
-        name
-      }
-      assignments {
-        id
-        role
-        auditor {
-          id
-          name
-          organisation
-        }
-      }
+      ...AuditStateFields
+      ...AuditTeamFields
       partnership {
         id
         name
@@ -125,14 +96,7 @@ export const AUDIT_QUERY = graphql(`
         }
       }
       evidence {
-        id
-        findingId
-        fileName
-        mediaType
-        sizeBytes
-        description
-        uploadedBy
-        uploadedAt
+        ...EvidenceFields
       }
       revocationProposals {
         id
@@ -155,33 +119,10 @@ export const AUDIT_QUERY = graphql(`
         decisionNote
       }
       findings {
-        id
-        severity
-        title
-        description
-        questionId
-        resolvedOn
-        createdBy
-        createdAt
-        isOpen
+        ...FindingFields
       }
       recommendations {
-        id
-        kind
-        description
-        owner
-        agreedDueOn
-        status
-        implementedOn
-        evaluatedOn
-        evaluationNote
-        evaluatedBy
-        isOverdue
-        daysOverdue
-        finding {
-          id
-          title
-        }
+        ...RecommendationFields
       }
       openRecommendationCount
       overdueRecommendationCount

@@ -3,12 +3,7 @@ import { graphql } from '../gql/index.js';
 export const CANCEL_AUDIT_MUTATION = graphql(`
   mutation CancelAudit($input: CancelAuditInput!) {
     cancelAudit(input: $input) {
-      id
-      status
-      statusLabel
-      cancelledReason
-      allowedSteps
-      version
+      ...AuditStateFields
     }
   }
 `);
@@ -17,10 +12,7 @@ export const CANCEL_AUDIT_MUTATION = graphql(`
 export const RESCHEDULE_AUDIT_MUTATION = graphql(`
   mutation RescheduleAudit($input: RescheduleAuditInput!) {
     rescheduleAudit(input: $input) {
-      id
-      scheduledOn
-      allowedSteps
-      version
+      ...AuditStateFields
     }
   }
 `);

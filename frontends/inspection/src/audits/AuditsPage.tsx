@@ -1,38 +1,50 @@
 import { useState } from 'react';
 import { useApolloClient, useQuery } from '@apollo/client/react';
-import { CsvExportButton, DataTable, EmptyState, sortRows, type SortState } from '@werkplek/ui';
-import { CursorPagination, fetchAllPages, today, useCursorPages, useHeadingFocus } from '@werkplek/frontend-kit';
-import { AUDITS_QUERY, type AuditRow } from './audits.operations.js';
-import { AuditFilters, emptyAuditFilters, toAuditFilter, type AuditFilterValues } from './AuditFilters.js';
+import { CsvExportButton, DataTable, EmptyState } from '@werkplek/ui';
+import { CursorPagination, fetchAllPages, today, useHeadingFocus, useListQuery } from '@werkplek/frontend-kit';
+import { AUDIT_SORTS, AUDITS_QUERY, DEFAULT_AUDIT_SORT, type AuditRow } from './audits.operations.js';
+import { AuditFilters, auditFiltersFromQuery, auditFiltersToQuery, emptyAuditFilters, toAuditFilter } from './AuditFilters.js';
 import { auditColumns, auditCsvColumns } from './auditColumns.js';
+import { SORT_PARAM, sortFromQuery, sortStateOf, sortValueOf, useDraftFromQuery, useListPages } from '../shared/listState.js';
 
 /**
- * All audits, or "mijn doorlichtingen" (assignedToMe), with filters, pagination and CSV. The API has no sort
- * argument for audits (it returns them by planned date), so the column sort orders the page shown.
+ * All audits, or "mijn doorlichtingen" (assignedToMe), with filters, sorting by the API (planned day, reference,
+ * status), pagination and CSV. The applied filter and sort live in the URL (`?status=PLANNED&gepland-vanaf=…`), so
+ * the shell's links open the list filtered and Back undoes a change; paging restarts on every change.
  */
 export function AuditsPage({ mine }: { mine: boolean }) {
   const client = useApolloClient();
   const headingRef = useHeadingFocus();
-  const [draft, setDraft] = useState<AuditFilterValues>(emptyAuditFilters);
-  const [applied, setApplied] = useState<AuditFilterValues>(emptyAuditFilters);
-  const [sort, setSort] = useState<SortState | undefined>();
-  const pages = useCursorPages(25);
+  const query = useListQuery();
+  const applied = auditFiltersFromQuery(query);
+  const [draft, setDraft] = useDraftFromQuery(query, () => auditFiltersFromQuery(query));
+  const [toError, setToError] = useState<string | undefined>();
+  const sort = sortFromQuery(query, AUDIT_SORTS) ?? DEFAULT_AUDIT_SORT;
+  const pages = useListPages(query);
   const filter = toAuditFilter(applied, mine);
   const { data, previousData, loading, error, refetch } = useQuery(AUDITS_QUERY, {
-    variables: { filter, page: { first: pages.pageSize, after: pages.after } },
+    variables: { filter, sort, page: pages.variables },
     fetchPolicy: 'cache-and-network',
   });
   const connection = (data ?? previousData)?.audits;
-  const rows = sortRows(connection?.nodes ?? [], auditColumns, sort);
   const title = mine ? 'Mijn doorlichtingen' : 'Alle doorlichtingen';
-  const filtered = JSON.stringify(applied) !== JSON.stringify(emptyAuditFilters);
+  const filtered = JSON.stringify({ ...applied, mine: applied.mine && !mine }) !== JSON.stringify(emptyAuditFilters);
 
   function allRows(): Promise<AuditRow[]> {
     return fetchAllPages(async (after) => {
-      const { data: page, error } = await client.query({ query: AUDITS_QUERY, variables: { filter, page: { first: 100, after } }, fetchPolicy: 'network-only' });
+      const { data: page, error } = await client.query({ query: AUDITS_QUERY, variables: { filter, sort, page: { first: 100, after } }, fetchPolicy: 'network-only' });
       if (!page) throw error ?? new Error('Geen gegevens');
       return page.audits;
     });
+  }
+
+  function search() {
+    if (draft.from && draft.to && draft.to < draft.from) {
+      setToError('Kies een datum op of na "Gepland vanaf".');
+      return;
+    }
+    setToError(undefined);
+    query.update(auditFiltersToQuery(draft));
   }
 
   return (
@@ -44,14 +56,12 @@ export function AuditsPage({ mine }: { mine: boolean }) {
         values={draft}
         onChange={setDraft}
         mineFixed={mine}
-        onSearch={() => {
-          setApplied(draft);
-          pages.reset();
-        }}
+        errors={{ to: toError }}
+        onSearch={search}
         onClear={() => {
+          setToError(undefined);
           setDraft(emptyAuditFilters);
-          setApplied(emptyAuditFilters);
-          pages.reset();
+          query.update(auditFiltersToQuery(emptyAuditFilters));
         }}
       />
       <div className="wp-inspection__list-actions">
@@ -60,10 +70,10 @@ export function AuditsPage({ mine }: { mine: boolean }) {
       <DataTable
         caption={`${title}${filtered ? ' (gefilterd)' : ''}`}
         columns={auditColumns}
-        rows={rows}
+        rows={connection?.nodes ?? []}
         rowKey={(row) => row.id}
-        sort={sort}
-        onSortChange={setSort}
+        sort={sortStateOf(sort)}
+        onSortChange={(next) => query.update({ [SORT_PARAM]: sortValueOf(next) })}
         loading={loading}
         error={error}
         onRetry={() => void refetch()}

@@ -25,35 +25,22 @@ export const auditColumns: readonly DataTableColumn<AuditRow>[] = [
     header: 'Doorlichting',
     rowHeader: true,
     render: (row) => <AreaLink to={routePaths.audit(row.id)}>{row.title}</AreaLink>,
-    sortKey: 'title',
-    sortValue: (row) => row.title,
   },
-  { key: 'reference', header: 'Referentie', render: (row) => row.reference, sortKey: 'reference', sortValue: (row) => row.reference },
-  { key: 'subject', header: 'Onderwerp', render: subjectLabel, sortKey: 'subject', sortValue: subjectLabel },
-  { key: 'kind', header: 'Soort', render: (row) => kindLabel(row.kind), sortKey: 'kind', sortValue: (row) => kindLabel(row.kind) },
-  // The status is text (never colour alone, WCAG 1.4.1).
-  { key: 'status', header: 'Status', render: statusLabel, sortKey: 'status', sortValue: statusLabel },
+  // Sorting is the API's (`AuditSort`), so it covers every page: only the columns it sorts on have a sort button, and
+  // their sortKey is the API's sort without the direction (REFERENCE → REFERENCE_ASC / REFERENCE_DESC).
+  { key: 'reference', header: 'Referentie', render: (row) => row.reference, sortKey: 'REFERENCE' },
+  { key: 'subject', header: 'Onderwerp', render: subjectLabel },
+  { key: 'kind', header: 'Soort', render: (row) => kindLabel(row.kind) },
+  // The status is text (never colour alone, WCAG 1.4.1); it sorts in workflow order.
+  { key: 'status', header: 'Status', render: statusLabel, sortKey: 'STATUS' },
   {
     key: 'scheduledOn',
     header: 'Gepland op',
     render: (row) => <time dateTime={row.scheduledOn}>{formatDate(row.scheduledOn)}</time>,
-    sortKey: 'scheduledOn',
-    sortValue: (row) => row.scheduledOn,
+    sortKey: 'SCHEDULED_ON',
   },
-  {
-    key: 'leadAuditor',
-    header: 'Leidend auditor',
-    render: (row) => row.leadAuditor?.name ?? 'Nog niet toegewezen',
-    sortKey: 'leadAuditor',
-    sortValue: (row) => row.leadAuditor?.name,
-  },
-  {
-    key: 'recommendations',
-    header: 'Aanbevelingen',
-    render: (row) => <RecommendationCounts row={row} />,
-    sortKey: 'recommendations',
-    sortValue: (row) => row.overdueRecommendationCount * 1000 + row.openRecommendationCount,
-  },
+  { key: 'leadAuditor', header: 'Leidend auditor', render: (row) => row.leadAuditor?.name ?? 'Nog niet toegewezen' },
+  { key: 'recommendations', header: 'Aanbevelingen', render: (row) => <RecommendationCounts row={row} /> },
 ];
 
 export const auditCsvColumns: readonly CsvColumn<AuditRow>[] = [

@@ -1,10 +1,11 @@
 import { useApolloClient } from '@apollo/client/react';
-import { Alert, Button, DataTable, apiErrorMessage, type DataTableColumn } from '@werkplek/ui';
+import { Alert, Button, DataTable, StatusBadge, apiErrorMessage, type DataTableColumn } from '@werkplek/ui';
 import { formatDateTime, useSubmission } from '@werkplek/frontend-kit';
 import type { AuditDetail, EvidenceRow } from '../audit/audit.operations.js';
 import { EVIDENCE_CONTENT_QUERY } from './evidence.operations.js';
 import { formatSize, saveBase64 } from './evidenceFile.js';
-import { RemoveEvidenceButton } from './RemoveEvidenceButton.js';
+import type { FieldWork } from '../offline/useFieldWork.js';
+import { RemoveEvidenceButton, removalKey } from './RemoveEvidenceButton.js';
 
 /** The API answered without content: the caller may see the metadata only. */
 class NotVisible extends Error {
@@ -41,11 +42,15 @@ function DownloadButton({ file }: { file: EvidenceRow }) {
 }
 
 /**
- * The audit's bewijsstukken (oldest first, as the API gives them) with a download for each; with `removable` (the
- * caller works on the audit and the report is not out yet) a remove button too.
+ * The audit's bewijsstukken (oldest first, as the API gives them) with a download for each; with `work` (the caller
+ * works on the audit and the report is not out yet) a remove button too, or, while a removal waits on the device,
+ * that it does.
  */
-export function EvidenceList({ audit, removable = false }: { audit: AuditDetail; removable?: boolean }) {
+export function EvidenceList({ audit, work }: { audit: AuditDetail; work?: FieldWork }) {
   const findings = new Map(audit.findings.map((finding) => [finding.id, finding.title]));
+  const removalWaiting = new Set((work?.state.queue ?? []).filter((entry) => entry.operation === 'RemoveEvidence' && !entry.error).map((entry) => entry.key));
+  const removeCell = (file: EvidenceRow, fieldWork: FieldWork) =>
+    removalWaiting.has(removalKey(file.id)) ? <StatusBadge tone="warning">Verwijdering wacht op verzending</StatusBadge> : <RemoveEvidenceButton file={file} work={fieldWork} />;
   const columns: DataTableColumn<EvidenceRow>[] = [
     { key: 'name', header: 'Bestand', rowHeader: true, render: (file) => file.fileName },
     { key: 'size', header: 'Grootte', render: (file) => formatSize(file.sizeBytes) },
@@ -54,7 +59,7 @@ export function EvidenceList({ audit, removable = false }: { audit: AuditDetail;
     { key: 'uploaded', header: 'Opgeladen', render: (file) => `${formatDateTime(file.uploadedAt)} door ${file.uploadedBy}` },
     // The API gives the content to agency staff and inspectors only; others hear so when they try.
     { key: 'download', header: 'Inhoud', render: (file) => <DownloadButton file={file} /> },
-    ...(removable ? [{ key: 'remove', header: 'Verwijderen', render: (file: EvidenceRow) => <RemoveEvidenceButton file={file} /> }] : []),
+    ...(work ? [{ key: 'remove', header: 'Verwijderen', render: (file: EvidenceRow) => removeCell(file, work) }] : []),
   ];
   return <DataTable caption="Bewijsstukken" columns={columns} rows={audit.evidence} rowKey={(file) => file.id} emptyText="Nog geen bewijsstukken." />;
 }

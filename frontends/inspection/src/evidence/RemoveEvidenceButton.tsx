@@ -1,20 +1,23 @@
 import { useState } from 'react';
-import { useMutation } from '@apollo/client/react';
 import { Alert, Button, ConfirmDialog, apiErrorMessage } from '@werkplek/ui';
 import { useSubmission } from '@werkplek/frontend-kit';
 import type { EvidenceRow } from '../audit/audit.operations.js';
+import type { FieldWork } from '../offline/useFieldWork.js';
 import { newId } from '../shared/ids.js';
-import { REMOVE_EVIDENCE_MUTATION } from './evidence.operations.js';
+
+/** The field queue's key of a file's removal: the list marks the file while it waits. */
+export const removalKey = (fileId: string) => `evidence-remove:${fileId}`;
 
 /**
- * Removes one bewijsstuk after a confirmation. Who may (the uploader, or the lead for somebody else's file) is the
- * API's call: a refusal is shown next to the button rather than guessed here.
+ * Removes one bewijsstuk after a confirmation, through the audit's field queue: without a connection the removal waits
+ * on the device and is sent when the connection is back (the list marks the file meanwhile). Who may (the uploader,
+ * or the lead for somebody else's file) is the API's call: a refusal is shown next to the button when sent at once,
+ * in the list of refused changes when it was queued.
  */
-export function RemoveEvidenceButton({ file }: { file: Pick<EvidenceRow, 'id' | 'fileName'> }) {
+export function RemoveEvidenceButton({ file, work }: { file: Pick<EvidenceRow, 'id' | 'fileName'>; work: FieldWork }) {
   const [open, setOpen] = useState(false);
-  // One id per file: a repeat after a dropped answer removes once and answers the same.
+  // One id per file: a repeat (the queue resending after a dropped answer) removes once and answers the same.
   const [clientMutationId] = useState(newId);
-  const [remove] = useMutation(REMOVE_EVIDENCE_MUTATION, { refetchQueries: ['AuditDetail'], awaitRefetchQueries: true });
   const action = useSubmission();
   return (
     <>
@@ -33,7 +36,12 @@ export function RemoveEvidenceButton({ file }: { file: Pick<EvidenceRow, 'id' | 
         onConfirm={() =>
           void action.run(async () => {
             try {
-              await remove({ variables: { id: file.id, clientMutationId } });
+              await work.submit({
+                operation: 'RemoveEvidence',
+                variables: { id: file.id, clientMutationId },
+                label: `Verwijderen van bewijsstuk „${file.fileName}”`,
+                key: removalKey(file.id),
+              });
             } finally {
               setOpen(false);
             }

@@ -4,9 +4,7 @@ import { graphql } from '../gql/index.js';
 export const UPLOAD_EVIDENCE_MUTATION = graphql(`
   mutation UploadEvidence($input: UploadEvidenceInput!) {
     uploadEvidence(input: $input) {
-      id
-      fileName
-      sizeBytes
+      ...EvidenceFields
     }
   }
 `);

@@ -2,7 +2,7 @@ import { EmptyState, StatusBadge, type StatusTone } from '@werkplek/ui';
 import { formatDate } from '@werkplek/frontend-kit';
 import type { FindingSeverity } from '../gql/graphql.js';
 import type { AuditDetail } from '../audit/audit.operations.js';
-import type { FieldState } from '../offline/fieldStore.js';
+import { inputOf, type FieldState } from '../offline/fieldStore.js';
 import type { FieldWork } from '../offline/useFieldWork.js';
 import { labelOf, severityLabels } from '../shared/labels.js';
 import { Disclosure } from '../shared/Disclosure.js';
@@ -33,13 +33,13 @@ interface ListedFinding {
 export function FindingsList({ audit, field, work }: { audit: AuditDetail; field?: FieldState; work?: FieldWork }) {
   const known = new Set(audit.findings.map((finding) => finding.id));
   const waiting: ListedFinding[] = (field?.queue ?? [])
-    .filter((entry) => entry.operation === 'RecordFinding' && !known.has(String(entry.variables.input['id'])))
+    .filter((entry) => entry.operation === 'RecordFinding' && !known.has(String(inputOf(entry)['id'])))
     .map((entry) => {
-      const input = entry.variables.input as { id: string; severity: FindingSeverity; title: string; description: string };
+      const input = inputOf(entry) as { id: string; severity: FindingSeverity; title: string; description: string };
       return { id: input.id, severity: input.severity, title: input.title, description: input.description, waiting: true };
     });
   const editsWaiting = new Set(
-    (field?.queue ?? []).filter((entry) => entry.operation === 'UpdateFinding' && !entry.error).map((entry) => String(entry.variables.input['findingId'])),
+    (field?.queue ?? []).filter((entry) => entry.operation === 'UpdateFinding' && !entry.error).map((entry) => String(inputOf(entry)['findingId'])),
   );
   const findings: ListedFinding[] = [
     ...audit.findings.map((finding) => ({ ...finding, waiting: false, editWaiting: editsWaiting.has(finding.id) })),

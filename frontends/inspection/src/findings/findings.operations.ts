@@ -3,10 +3,7 @@ import { graphql } from '../gql/index.js';
 export const UPDATE_FINDING_MUTATION = graphql(`
   mutation UpdateFinding($input: UpdateFindingInput!) {
     updateFinding(input: $input) {
-      id
-      severity
-      title
-      description
+      ...FindingFields
     }
   }
 `);

@@ -15,13 +15,16 @@ export type FieldOperationName =
   | 'ReportAudit'
   | 'CompleteAuditReport'
   | 'StartAuditFollowUp'
-  | 'CloseAudit';
+  | 'CloseAudit'
+  | 'RemoveEvidence'
+  | 'AssignAuditors';
 
 export interface QueuedOperation {
   /** The queue entry's own id. */
   id: string;
   operation: FieldOperationName;
-  variables: { input: Record<string, unknown> };
+  /** The mutation's variables: `{ input }` for most, `{ id, clientMutationId }` for RemoveEvidence. */
+  variables: Record<string, unknown>;
   /** What the inspector sees in the list of pending work, e.g. "Antwoord op vraag 1.2". */
   label: string;
   /** A newer entry with the same key replaces a waiting one (an answer typed again before it was sent). */
@@ -31,6 +34,12 @@ export interface QueuedOperation {
   error?: string;
   /** For an answer: the draft it was made from, dropped once the server holds it. */
   answer?: { questionId: string; draft: AnswerDraft };
+}
+
+/** The `input` of a queued mutation (empty for one that takes other variables). */
+export function inputOf(entry: Pick<QueuedOperation, 'variables'>): Record<string, unknown> {
+  const input = entry.variables['input'];
+  return typeof input === 'object' && input !== null ? (input as Record<string, unknown>) : {};
 }
 
 /** An answer as typed; numbers stay text until sent, so a half-typed "3," is not lost. */

@@ -2,7 +2,8 @@ import { graphql } from '../gql/index.js';
 
 // Every mutation an inspector makes in the field. Each is safe to repeat (see services/inspection/README.md): answers
 // are upserts, findings and recommendations carry the client's id, steps, evaluations and finding edits
-// (UPDATE_FINDING_MUTATION in findings/) a clientMutationId.
+// (UPDATE_FINDING_MUTATION in findings/) a clientMutationId. Each answers with the fragment the audit page reads
+// (audit/audit.fragments.ts), so a change sent from the queue updates the cached audit at once.
 
 export const ANSWER_MUTATION = graphql(`
   mutation AnswerChecklistQuestion($input: AnswerChecklistQuestionInput!) {
@@ -21,7 +22,7 @@ export const ANSWER_MUTATION = graphql(`
 export const RECORD_FINDING_MUTATION = graphql(`
   mutation RecordFinding($input: RecordFindingInput!) {
     recordFinding(input: $input) {
-      id
+      ...FindingFields
     }
   }
 `);
@@ -29,7 +30,7 @@ export const RECORD_FINDING_MUTATION = graphql(`
 export const ISSUE_RECOMMENDATION_MUTATION = graphql(`
   mutation IssueRecommendation($input: IssueRecommendationInput!) {
     issueRecommendation(input: $input) {
-      id
+      ...RecommendationFields
     }
   }
 `);
@@ -37,8 +38,7 @@ export const ISSUE_RECOMMENDATION_MUTATION = graphql(`
 export const EVALUATE_RECOMMENDATION_MUTATION = graphql(`
   mutation EvaluateRecommendation($input: EvaluateRecommendationInput!) {
     evaluateRecommendation(input: $input) {
-      id
-      status
+      ...RecommendationFields
     }
   }
 `);
@@ -46,9 +46,7 @@ export const EVALUATE_RECOMMENDATION_MUTATION = graphql(`
 export const PREPARE_AUDIT_MUTATION = graphql(`
   mutation PrepareAudit($input: PrepareAuditInput!) {
     prepareAudit(input: $input) {
-      id
-      status
-      version
+      ...AuditStateFields
     }
   }
 `);
@@ -56,9 +54,7 @@ export const PREPARE_AUDIT_MUTATION = graphql(`
 export const START_AUDIT_MUTATION = graphql(`
   mutation StartAudit($input: StartAuditInput!) {
     startAudit(input: $input) {
-      id
-      status
-      version
+      ...AuditStateFields
     }
   }
 `);
@@ -66,9 +62,7 @@ export const START_AUDIT_MUTATION = graphql(`
 export const REPORT_AUDIT_MUTATION = graphql(`
   mutation ReportAudit($input: ReportAuditInput!) {
     reportAudit(input: $input) {
-      id
-      status
-      version
+      ...AuditStateFields
     }
   }
 `);
@@ -76,9 +70,7 @@ export const REPORT_AUDIT_MUTATION = graphql(`
 export const COMPLETE_REPORT_MUTATION = graphql(`
   mutation CompleteAuditReport($input: CompleteAuditReportInput!) {
     completeAuditReport(input: $input) {
-      id
-      status
-      version
+      ...AuditStateFields
     }
   }
 `);
@@ -86,9 +78,7 @@ export const COMPLETE_REPORT_MUTATION = graphql(`
 export const START_FOLLOW_UP_MUTATION = graphql(`
   mutation StartAuditFollowUp($input: AuditStepInput!) {
     startAuditFollowUp(input: $input) {
-      id
-      status
-      version
+      ...AuditStateFields
     }
   }
 `);
@@ -96,9 +86,7 @@ export const START_FOLLOW_UP_MUTATION = graphql(`
 export const CLOSE_AUDIT_MUTATION = graphql(`
   mutation CloseAudit($input: CloseAuditInput!) {
     closeAudit(input: $input) {
-      id
-      status
-      version
+      ...AuditStateFields
     }
   }
 `);

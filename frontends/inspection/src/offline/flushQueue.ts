@@ -16,6 +16,8 @@ import {
   START_FOLLOW_UP_MUTATION,
 } from './fieldWork.operations.js';
 import { UPDATE_FINDING_MUTATION } from '../findings/findings.operations.js';
+import { REMOVE_EVIDENCE_MUTATION } from '../evidence/evidence.operations.js';
+import { ASSIGN_AUDITORS_MUTATION } from '../team/team.operations.js';
 
 // The queue stores an operation's name (documents do not survive JSON); this maps it back. Typed loosely on purpose:
 // the variables were built by the typed form that queued them, and stored as JSON since.
@@ -31,6 +33,8 @@ const documents: Record<FieldOperationName, DocumentNode> = {
   CompleteAuditReport: COMPLETE_REPORT_MUTATION,
   StartAuditFollowUp: START_FOLLOW_UP_MUTATION,
   CloseAudit: CLOSE_AUDIT_MUTATION,
+  RemoveEvidence: REMOVE_EVIDENCE_MUTATION,
+  AssignAuditors: ASSIGN_AUDITORS_MUTATION,
 };
 
 export function send(client: ApolloClient, entry: Pick<QueuedOperation, 'operation' | 'variables'>): Promise<unknown> {

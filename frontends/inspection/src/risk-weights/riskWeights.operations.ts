@@ -3,25 +3,26 @@ import type { RiskWeightsQuery } from '../gql/graphql.js';
 
 export type RiskWeightRow = RiskWeightsQuery['riskWeights'][number];
 
+/** A risk weight as the page lists it; setting one answers with the same fields. */
+export const RISK_WEIGHT_FIELDS = graphql(`
+  fragment RiskWeightFields on RiskWeightSetting {
+    factor
+    weight
+    validFrom
+    changedBy
+    reason
+    isDefault
+  }
+`);
 
 /** The weights in force today and the changes planned after today. */
 export const RISK_WEIGHTS_QUERY = graphql(`
   query RiskWeights {
     riskWeights {
-      factor
-      weight
-      validFrom
-      changedBy
-      reason
-      isDefault
+      ...RiskWeightFields
     }
     scheduledRiskWeights {
-      factor
-      weight
-      validFrom
-      changedBy
-      reason
-      isDefault
+      ...RiskWeightFields
     }
   }
 `);
@@ -29,12 +30,7 @@ export const RISK_WEIGHTS_QUERY = graphql(`
 export const SET_RISK_WEIGHT_MUTATION = graphql(`
   mutation SetRiskWeight($input: SetRiskWeightInput!) {
     setRiskWeight(input: $input) {
-      factor
-      weight
-      validFrom
-      changedBy
-      reason
-      isDefault
+      ...RiskWeightFields
     }
   }
 `);

@@ -1,28 +1,34 @@
 import { useState } from 'react';
-import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, FormErrorSummary, LoadingIndicator, Notice, SelectField, SubmitButton, apiErrorMessage, type FormError } from '@werkplek/ui';
+import { useQuery } from '@apollo/client/react';
+import { Alert, FormErrorSummary, LoadingIndicator, Notice, SelectField, StatusBadge, SubmitButton, apiErrorMessage, type FormError } from '@werkplek/ui';
 import { SubmissionResult, useSubmission } from '@werkplek/frontend-kit';
 import type { AuditRole } from '../gql/graphql.js';
 import type { AuditDetail } from '../audit/audit.operations.js';
+import type { FieldWork } from '../offline/useFieldWork.js';
 import { newId } from '../shared/ids.js';
 import { labelOf, roleLabels } from '../shared/labels.js';
-import { ASSIGN_AUDITORS_MUTATION, AUDITORS_QUERY, type AuditorRow } from './team.operations.js';
+import { AUDITORS_QUERY, type AuditorRow } from './team.operations.js';
 import { rolesFor, teamShortfall } from './teamRules.js';
 
 const fieldId = (auditorId: string) => `team-${auditorId}`;
 
+/** The field queue's key of a team change: a newer change replaces one that is still waiting (the last team wins). */
+export const TEAM_CHANGE_KEY = 'team';
+
 /**
  * Replaces the audit's team: one role (or none) per auditor of the register, offering only the roles the kind allows
  * (co-auditors of the Onderwijsinspectie on a dual quality audit, the Paritair College on a leertijd follow-up).
+ * Sent through the audit's field queue: without a connection the change waits on the device and is sent when the
+ * connection is back, with its clientMutationId, so a repeat changes the team once.
  */
-export function AssignTeamForm({ audit }: { audit: AuditDetail }) {
+export function AssignTeamForm({ audit, work }: { audit: AuditDetail; work: FieldWork }) {
   const auditors = useQuery(AUDITORS_QUERY);
   const [roles, setRoles] = useState<Record<string, AuditRole | ''>>(() =>
     Object.fromEntries(audit.assignments.map((assignment) => [assignment.auditor.id, assignment.role])),
   );
   const [clientMutationId, setClientMutationId] = useState(newId);
-  const [assign] = useMutation(ASSIGN_AUDITORS_MUTATION, { refetchQueries: ['AuditDetail'] });
   const form = useSubmission();
+  const changeWaiting = work.state.queue.some((entry) => entry.key === TEAM_CHANGE_KEY && !entry.error);
 
   if (auditors.loading && !auditors.data) return <LoadingIndicator label="De auditoren worden geladen…" />;
   if (auditors.error && !auditors.data) return <Alert title="De auditoren konden niet worden geladen.">{apiErrorMessage(auditors.error)}</Alert>;
@@ -47,10 +53,15 @@ export function AssignTeamForm({ audit }: { audit: AuditDetail }) {
   }
 
   async function save(): Promise<string> {
-    await assign({ variables: { input: { auditId: audit.id, clientMutationId, auditors: chosen.map(({ auditorId, role }) => ({ auditorId, role })) } } });
+    const outcome = await work.submit({
+      operation: 'AssignAuditors',
+      variables: { input: { auditId: audit.id, clientMutationId, auditors: chosen.map(({ auditorId, role }) => ({ auditorId, role })) } },
+      label: 'Nieuw team van de doorlichting',
+      key: TEAM_CHANGE_KEY,
+    });
     // The next change of the team is another step with its own id.
     setClientMutationId(newId());
-    return 'Het team is bewaard.';
+    return outcome === 'sent' ? 'Het team is bewaard.' : 'Het team is op dit toestel bewaard en wordt verzonden zodra er weer verbinding is.';
   }
 
   const group = (title: string, people: AuditorRow[]) =>
@@ -85,6 +96,11 @@ export function AssignTeamForm({ audit }: { audit: AuditDetail }) {
       }}
     >
       <h4 id="team-form-titel">Team toewijzen</h4>
+      {changeWaiting && (
+        <p>
+          <StatusBadge tone="warning">Teamwijziging wacht op verzending</StatusBadge>
+        </p>
+      )}
       <FormErrorSummary errors={form.errors} focusKey={form.attempts} />
       <SubmissionResult error={form.error} confirmation={form.confirmation} errorTitle="Het team werd niet bewaard." />
       {shortfall && (

@@ -18,19 +18,8 @@ export const AUDITORS_QUERY = graphql(`
 export const ASSIGN_AUDITORS_MUTATION = graphql(`
   mutation AssignAuditors($input: AssignAuditorsInput!) {
     assignAuditors(input: $input) {
-      id
-      status
-      version
-      allowedSteps
-      assignments {
-        id
-        role
-        auditor {
-          id
-          name
-          organisation
-        }
-      }
+      ...AuditStateFields
+      ...AuditTeamFields
     }
   }
 `);

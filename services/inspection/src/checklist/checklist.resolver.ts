@@ -3,7 +3,7 @@ import { Role } from '@werkplek/subgraph-kit';
 import type { InspectionContext } from '../context.js';
 import { Audit } from '../audit/audit.types.js';
 import { AuditTemplate } from '../audit-template/audit-template.types.js';
-import type { AuditRow } from './audit-rows.js';
+import type { AuditRow } from '../shared/audit-rows.js';
 import { checklistServiceOf as serviceOf } from './checklist.service.js';
 import { AnswerChecklistQuestionInput, ChecklistItem, ChecklistScore } from './checklist.types.js';
 

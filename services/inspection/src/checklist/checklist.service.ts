@@ -7,7 +7,7 @@ import { assertMayWorkOnAudit, canReadAudit } from '../shared/access.js';
 import { isDuplicateKey } from '../shared/client-mutation.js';
 import { auditTemplateServiceOf } from '../audit-template/audit-template.service.js';
 import { isUuid, optionalText } from '../shared/input.js';
-import { auditLoader, auditOfRoot, lockAuditStatus, type AuditRow } from './audit-rows.js';
+import { auditLoader, auditOfRoot, lockAuditStatus, type AuditRow } from '../shared/audit-rows.js';
 import type { AnswerChecklistQuestionInput, ChecklistAnswer, ChecklistItem, ChecklistScore } from './checklist.types.js';
 
 const AUDIT = { nl: 'Doorlichting', en: 'Audit' };

@@ -2,7 +2,7 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Roo
 import { Role } from '@werkplek/subgraph-kit';
 import type { InspectionContext } from '../context.js';
 import { Audit } from '../audit/audit.types.js';
-import type { AuditRow } from '../checklist/audit-rows.js';
+import type { AuditRow } from '../shared/audit-rows.js';
 import { evidenceServiceOf as serviceOf } from './evidence.service.js';
 import { EvidenceFile, UploadEvidenceInput } from './evidence.types.js';
 

@@ -5,7 +5,7 @@ import { AuditRole } from '../generated/prisma/enums.js';
 import { assertMayWorkOnAudit, canReadAudit } from '../shared/access.js';
 import { actOnce, createOnce } from '../shared/client-mutation.js';
 import { isUuid, optionalText, requireUuid } from '../shared/input.js';
-import { auditLoader, auditOfRoot, lockAuditStatus, type AuditRow } from '../checklist/audit-rows.js';
+import { auditLoader, auditOfRoot, lockAuditStatus, type AuditRow } from '../shared/audit-rows.js';
 import { checkEvidenceFile } from './file-check.js';
 import { evidenceWorkflow } from './evidence.workflow.js';
 import type { EvidenceFile, UploadEvidenceInput } from './evidence.types.js';

@@ -8,14 +8,13 @@ import {
   type User,
 } from '@werkplek/subgraph-kit';
 import type { InspectionContext } from '../context.js';
-import { auditLoader } from '../checklist/audit-rows.js';
+import { auditLoader, lockAuditStatus } from '../shared/audit-rows.js';
 import type { Audit, Finding, Prisma } from '../generated/prisma/client.js';
 import { AuditStatus, AuditSubjectType, FindingSeverity } from '../generated/prisma/enums.js';
 import { auditWorkflow } from '../audit/audit.workflow.js';
 import { assertMayWorkOnAudit, readableAuditsWhere } from '../shared/access.js';
 import { actOnce, createOnce } from '../shared/client-mutation.js';
 import { requireUuid } from '../shared/input.js';
-import { lockAuditStatus } from '../checklist/audit-rows.js';
 import type { RecordFindingInput, UpdateFindingInput } from './finding.types.js';
 
 export const FINDING = { nl: 'Vaststelling', en: 'Finding' };

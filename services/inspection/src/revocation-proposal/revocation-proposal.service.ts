@@ -12,7 +12,7 @@ import {
   type User,
 } from '@werkplek/subgraph-kit';
 import type { InspectionContext } from '../context.js';
-import { auditLoader } from '../checklist/audit-rows.js';
+import { auditLoader } from '../shared/audit-rows.js';
 import type { RevocationProposal as ProposalRow } from '../generated/prisma/client.js';
 import { AuditKind, FindingSeverity, ProposalDelivery, RevocationKind } from '../generated/prisma/enums.js';
 import { auditWorkflow } from '../audit/audit.workflow.js';

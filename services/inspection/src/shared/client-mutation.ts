@@ -8,7 +8,8 @@ import type { Prisma, PrismaClient } from '../generated/prisma/client.js';
  * - a record created with the client's id (`createOnce`): a repeat finds the record and answers with it;
  * - a step taken with the client's `clientMutationId` (`actOnce`): the id is remembered in the same transaction as
  *   the step; a repeat answers with the record as it is now instead of acting twice.
- * A concurrent repeat loses on the primary key (P2002) and then answers like a late one. Reusing an id for something
+ * A concurrent repeat loses on the primary key (P2002), or on the record the winner changed first, and then answers
+ * like a late one. Reusing an id for something
  * else is a client bug and is refused with CONFLICT, so nothing is silently overwritten.
  */
 
@@ -86,7 +87,10 @@ export async function actOnce<T>(
       return result;
     });
   } catch (error) {
-    if (!isDuplicateKey(error)) throw error;
+    // A concurrent repeat that lost: either on the id's primary key (P2002), or earlier, inside `act`, because the
+    // winner already changed the record (the evidence file is gone, the audit's version moved on: NOT_FOUND,
+    // CONFLICT). Once the winner's id is recorded, the step happened exactly once and this request answers like a late
+    // repeat; otherwise the failure is real and goes to the client.
     const late = await answerRepeat();
     if (late === undefined) throw error;
     return late;

@@ -4,8 +4,9 @@ import type { AuditStatus } from '../generated/prisma/enums.js';
 import { auditServiceOf } from '../audit/audit.service.js';
 
 /*
- * The checklist and evidence modules read audits they do not own. Their fields hang under an Audit that the audit
- * module resolved; a federation representation carries only the key, so the row is loaded (batched) when it is absent.
+ * The per-request audit loader every module uses (checklist, evidence, findings, revocation proposals read audits they
+ * do not own). Their fields hang under an Audit that the audit module resolved; a federation representation carries
+ * only the key, so the row is loaded (batched) when it is absent.
  */
 
 export type AuditRow = Audit;
