@@ -92,6 +92,11 @@ describe('operation limits', () => {
     expect(refused.status).toBe(400);
     expect(codes(refused)).toContain('QUERY_TOO_COMPLEX');
     expect(refused.body.errors?.[0]?.message).toMatch(/^De vraag is te diep genest .* \/ The query is nested too deeply/);
+    // Fragments count by the fields they hold, not as extra levels; hiding depth in them does not help either.
+    const inFragments = `query { centres { ...Level } } fragment Level on Centre { parent { ${'parent { '.repeat(operationLimits.maxDepth - 3)}name${' }'.repeat(operationLimits.maxDepth - 3)} } }`;
+    expect((await post(url, inFragments)).status).toBe(200);
+    const tooDeepInFragments = `query { centres { ...Level } } fragment Level on Centre { parent { ${'parent { '.repeat(operationLimits.maxDepth)}name${' }'.repeat(operationLimits.maxDepth)} } }`;
+    expect(codes(await post(url, tooDeepInFragments))).toEqual(['QUERY_TOO_COMPLEX']);
   });
 
   it('refuses more aliases than allowed (the same field asked under many names)', async () => {

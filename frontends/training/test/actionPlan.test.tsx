@@ -62,6 +62,36 @@ describe('action plan detail (centre user)', () => {
     expect(alert.closest('[role="alert"]')).toBeTruthy();
   });
 
+  it("updates the screen from the submission's answer (the detail fragment), without asking for the plan again", async () => {
+    let planAsked = 0;
+    const submitted = planFixture({
+      status: 'SUBMITTED',
+      submittedAt: '2027-03-01T10:00:00Z',
+      allowedSteps: [],
+      history: [{ __typename: 'StatusChange', id: 'h-1', step: 'submit', fromStatus: 'DRAFT', toStatus: 'SUBMITTED', actorName: 'An', note: null, at: '2027-03-01T10:00:00Z' }],
+      // The generated result types leave out __typename; the mocked cache wants it.
+    } as unknown as Parameters<typeof planFixture>[0]);
+    render(
+      <MockedProvider
+        mocks={[
+          { request: { query: ACTION_PLAN_QUERY, variables: { id: 'plan-1' } }, result: () => { planAsked += 1; return { data: { actionPlan: planFixture() } }; }, maxUsageCount: 5 },
+          sectorsMock,
+          { request: { query: SUBMIT_ACTION_PLAN_MUTATION, variables: { planId: 'plan-1' } }, result: { data: { submitActionPlan: submitted } } },
+        ]}
+      >
+        <AreaRouter basePath="/ondernemersvorming">
+          <ActionPlanDetail id="plan-1" user={{ id: 'u-1', name: 'An', role: 'CENTRE_USER', centreId: 'tc-1' }} now={new Date('2027-03-01T10:00:00Z')} />
+        </AreaRouter>
+      </MockedProvider>,
+    );
+    fireEvent.click(await screen.findByRole('button', { name: 'Jaaractieplan indienen' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Indienen' }));
+    expect(await screen.findByText(/Het jaaractieplan is ingediend/)).toBeTruthy();
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Jaaractieplan indienen' })).toBeNull());
+    expect(screen.queryByRole('link', { name: 'Opleidingsdossier toevoegen' })).toBeNull();
+    expect(planAsked).toBe(1);
+  });
+
   it('warns that a draft can no longer be submitted after the deadline', async () => {
     render(
       <MockedProvider mocks={[planMock(), sectorsMock]}>
@@ -172,7 +202,7 @@ describe('advice form', () => {
       request: { query: ADVISE_DOSSIER_MUTATION, variables: { dossierId: 'dossier-1', advice: 'INNOVATIVE', motivation: 'Alle criteria voldaan.' } },
       result: () => {
         calls += 1;
-        return { data: { adviseDossier: { __typename: 'TrainingDossier', id: 'dossier-1', advice: 'INNOVATIVE', adviceMotivation: 'Alle criteria voldaan.', advisedAt: '2027-05-10T10:00:00Z' } } };
+        return { data: { adviseDossier: { ...dossier, advice: 'INNOVATIVE', adviceMotivation: 'Alle criteria voldaan.', advisedAt: '2027-05-10T10:00:00Z' } } };
       },
     };
     let advised = false;

@@ -39,7 +39,16 @@ const enrolMock = (learnerId: string, onCall: () => void, errors?: GraphQLError[
   request: { query: ENROL_MUTATION, variables: { input: { learnerId, trackId: 'tr-1', component: 'BUSINESS_MANAGEMENT', courseYear: 2026, enrolledOn: '2026-11-23' } } },
   result: () => {
     onCall();
-    return errors ? { errors } : { data: { enrol: { __typename: 'Enrolment', id: 'enr-9', status: 'ENROLLED' } } };
+    return errors
+      ? { errors }
+      : {
+          data: {
+            enrol: {
+              __typename: 'Enrolment', id: 'enr-9', courseYear: 2026, component: 'BUSINESS_MANAGEMENT', enrolledOn: '2026-11-23', leftOn: null, status: 'ENROLLED', result: null,
+              issuableCertificateTypes: [], learner: { __typename: 'TrainingLearner', id: learnerId, name: 'Cursist' }, track: { __typename: 'Track', id: 'tr-1', name: 'Bakker', type: 'ENTREPRENEURSHIP' },
+            },
+          },
+        };
   },
 });
 
@@ -147,7 +156,14 @@ describe('issue a certificate on a passed enrolment', () => {
       request: { query: ISSUE_CERTIFICATE_MUTATION, variables: { input: { learnerId: 'l-1', trackId: 'tr-1', type: 'ENTREPRENEURSHIP_DIPLOMA', issuedOn: '2026-11-20', examYear: 2025 } } },
       result: () => {
         calls += 1;
-        return { data: { issueCertificate: { __typename: 'Certificate', id: 'c-1', number: 'SYN-2025-000123', type: 'ENTREPRENEURSHIP_DIPLOMA', issuedOn: '2026-11-20', issuer: 'AGENCY' } } };
+        return {
+          data: {
+            issueCertificate: {
+              __typename: 'Certificate', id: 'c-1', number: 'SYN-2025-000123', type: 'ENTREPRENEURSHIP_DIPLOMA', examYear: 2025, issuedOn: '2026-11-20', issuer: 'AGENCY',
+              valid: true, revokedOn: null, trackName: 'Bakker', learner: { __typename: 'TrainingLearner', id: 'l-1', name: 'Nele Vermeulen' },
+            },
+          },
+        };
       },
     };
     renderCertificate([issue], (text) => { done = text; });

@@ -10,6 +10,21 @@ afterEach(cleanup);
 
 const enrolment = { id: 'enr-1', enrolledOn: '2026-09-01', learner: { name: 'Jan Peeters' }, track: { name: 'Bakker' } };
 
+/** The enrolment as the list's fragment (EnrolmentRowFields) selects it, for the mutation's answer. */
+const enrolmentRow = {
+  __typename: 'Enrolment',
+  id: 'enr-1',
+  courseYear: 2026,
+  component: 'PROFESSIONAL_KNOWLEDGE',
+  enrolledOn: '2026-09-01',
+  leftOn: null,
+  status: 'ENROLLED',
+  result: null,
+  issuableCertificateTypes: [],
+  learner: { __typename: 'TrainingLearner', id: 'l-1', name: 'Jan Peeters' },
+  track: { __typename: 'Track', id: 'tr-1', name: 'Bakker', type: 'ENTREPRENEURSHIP' },
+};
+
 function renderForm(mocks: MockLink.MockedResponse[], onDone: (text: string) => void = () => undefined) {
   return render(
     <MockedProvider mocks={mocks}>
@@ -26,7 +41,7 @@ describe('enrolment outcome form', () => {
       request: { query: WITHDRAW_ENROLMENT_MUTATION, variables: { id: 'enr-1', on: '2026-10-15' } },
       result: () => {
         calls += 1;
-        return { data: { withdrawEnrolment: { __typename: 'Enrolment', id: 'enr-1', status: 'WITHDRAWN', leftOn: '2026-10-15' } } };
+        return { data: { withdrawEnrolment: { ...enrolmentRow, status: 'WITHDRAWN', leftOn: '2026-10-15' } } };
       },
     };
     renderForm([withdraw], (text) => { done = text; });

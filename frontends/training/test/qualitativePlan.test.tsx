@@ -70,7 +70,7 @@ describe('draft plan (centre user)', () => {
       request: { query: ADD_QUALITATIVE_PLAN_ITEM_MUTATION, variables: { planId: 'qp-1', input: { section: 'KWALITEITSZORG', text: 'Q-decreet: interne audit per jaar.' } } },
       result: () => {
         calls += 1;
-        return { data: { addQualitativePlanItem: { __typename: 'QualitativeAnnualPlan', id: 'qp-1', items: [] } } };
+        return { data: { addQualitativePlanItem: planData().qualitativePlan } };
       },
     };
     renderDetail(centreUser, [planMock(), add, planMock()]);
@@ -120,7 +120,7 @@ describe('draft plan (centre user)', () => {
   it('starts a plan for a year with a first item, then opens it', async () => {
     const draft: MockLink.MockedResponse = {
       request: { query: DRAFT_QUALITATIVE_PLAN_MUTATION, variables: { input: { year: 2027, items: [{ section: 'DOELGROEPENBELEID', text: 'Meer kansengroepen bereiken.' }] } } },
-      result: { data: { draftQualitativePlan: { __typename: 'QualitativeAnnualPlan', id: 'qp-9', year: 2027, status: 'DRAFT' } } },
+      result: { data: { draftQualitativePlan: { ...planData().qualitativePlan, id: 'qp-9' } } },
     };
     window.history.pushState(null, '', '/ondernemersvorming/kwalitatieve-jaarplannen');
     render(
@@ -150,7 +150,11 @@ describe('assessment and realisation (agency staff)', () => {
         query: ASSESS_QUALITATIVE_PLAN_MUTATION,
         variables: { id: 'qp-1', assessment: { assessment: 'Sluit aan bij de JOP-doelen.', items: [{ itemId: 'item-1', assessment: 'Goed' }] } },
       },
-      result: { data: { assessQualitativePlan: { __typename: 'QualitativeAnnualPlan', id: 'qp-1', status: 'ASSESSED', assessedAt: '2027-02-01T10:00:00Z', assessment: 'Sluit aan bij de JOP-doelen.' } } },
+      result: {
+        data: {
+          assessQualitativePlan: planData({ status: 'ASSESSED', assessedAt: '2027-02-01T10:00:00Z', assessment: 'Sluit aan bij de JOP-doelen.', allowedSteps: ['recordRealisation'] }).qualitativePlan,
+        },
+      },
     };
     renderDetail(staff, [planMock(submitted), assess, planMock(planData({ status: 'ASSESSED', allowedSteps: ['recordRealisation'] }))]);
     fireEvent.click(await screen.findByRole('button', { name: 'Beoordeling bewaren' }));

@@ -48,9 +48,10 @@ function rejectWith(limit: Limit) {
 export function operationLimitRules(): ValidationRule[] {
   // graphql-armor's rule types come from its own graphql-js declaration; the rules are plain graphql-js visitors.
   return [
-    maxDepthRule({ n: operationLimits.maxDepth, ...rejectWith('depth') }),
+    // A fragment is a way of writing a selection, not a level of nesting: `flattenFragments` counts the fields only.
+    maxDepthRule({ n: operationLimits.maxDepth, flattenFragments: true, ...rejectWith('depth') }),
     maxAliasesRule({ n: operationLimits.maxAliases, ...rejectWith('aliases') }),
     maxDirectivesRule({ n: operationLimits.maxDirectives, ...rejectWith('directives') }),
-    costLimitRule({ maxCost: operationLimits.maxCost, ...rejectWith('cost') }),
+    costLimitRule({ maxCost: operationLimits.maxCost, flattenFragments: true, ...rejectWith('cost') }),
   ] as ValidationRule[];
 }

@@ -11,6 +11,9 @@ const LIMBURG = demoReferences.trainingCentres['syntra-limburg'];
 const SECTOR = '5e000000-0000-4000-8000-000000000002';
 const LEARNER = '1e000000-0000-4000-8000-000000000101';
 const NOT_PASSED = '1e000000-0000-4000-8000-000000000102';
+const CORRECTED = '1e000000-0000-4000-8000-000000000103';
+/** Fifteen learners who passed the entrepreneurship track, one certificate of a type each. */
+const GRADUATES = Array.from({ length: 15 }, (_, i) => `1e000000-0000-4000-8000-0000000002${String(i).padStart(2, '0')}`);
 const TRACK = {
   entrepreneurship: '7a000000-0000-4000-8000-000000000101', // West
   apprenticeship: '7a000000-0000-4000-8000-000000000102', // West, leertijd
@@ -36,6 +39,23 @@ async function seedCertificateFixture(prisma: PrismaClient) {
     await prisma.enrolment.create({
       data: {
         learnerId: LEARNER, trackId, centreId: WEST, component: 'PROFESSIONAL_KNOWLEDGE', courseYear: 2017,
+        enrolledOn: new Date('2017-09-01'), status: 'COMPLETED', result: 'PASSED',
+      },
+    });
+  }
+  // Lien passed the dual track: the duplicate and correction rules are tried on her alone.
+  await prisma.learner.create({ data: { id: CORRECTED, name: 'Lien Claes' } });
+  await prisma.enrolment.create({
+    data: {
+      learnerId: CORRECTED, trackId: TRACK.dual, centreId: WEST, component: 'PROFESSIONAL_KNOWLEDGE', courseYear: 2018,
+      enrolledOn: new Date('2018-09-01'), status: 'COMPLETED', result: 'PASSED',
+    },
+  });
+  for (const [i, id] of GRADUATES.entries()) {
+    await prisma.learner.create({ data: { id, name: `Afgestudeerde ${i + 1}` } });
+    await prisma.enrolment.create({
+      data: {
+        learnerId: id, trackId: TRACK.entrepreneurship, centreId: WEST, component: 'PROFESSIONAL_KNOWLEDGE', courseYear: 2017,
         enrolledOn: new Date('2017-09-01'), status: 'COMPLETED', result: 'PASSED',
       },
     });
@@ -92,8 +112,8 @@ const input = (trackId: string, type: string, issuedOn: string, extra: Record<st
   ...extra,
 });
 
-async function issue(trackId: string, type: string, issuedOn: string, as: User) {
-  const result = await q<{ issueCertificate: { id: string; number: string } }>(ISSUE, { input: input(trackId, type, issuedOn) }, as);
+async function issue(trackId: string, type: string, issuedOn: string, as: User, learnerId = LEARNER) {
+  const result = await q<{ issueCertificate: { id: string; number: string } }>(ISSUE, { input: input(trackId, type, issuedOn, { learnerId }) }, as);
   expect(result.errors).toBeUndefined();
   return result.data!.issueCertificate;
 }
@@ -209,9 +229,64 @@ describe('§2.5: issuing certificates', () => {
 
   it('gives every certificate a unique number', async () => {
     const numbers = new Set<string>();
-    for (let i = 0; i < 15; i += 1) numbers.add((await issue(TRACK.entrepreneurship, 'SME_EMPLOYEE_CERTIFICATE', '2018-06-29', testUsers.agencyStaff)).number);
+    for (const learnerId of GRADUATES) {
+      numbers.add((await issue(TRACK.entrepreneurship, 'SME_EMPLOYEE_CERTIFICATE', '2018-06-29', testUsers.agencyStaff, learnerId)).number);
+    }
     expect(numbers.size).toBe(15);
     for (const number of numbers) expect(number).toMatch(/^SYN-2018-\d{6}$/);
+  });
+});
+
+describe('one certificate of a type per learner and track', () => {
+  const ISSUABLE = `query ($filter: EnrolmentFilter) { enrolments(filter: $filter) { nodes { issuableCertificateTypes } } }`;
+  const issuable = async () => {
+    const result = await q<{ enrolments: { nodes: { issuableCertificateTypes: string[] }[] } }>(
+      ISSUABLE,
+      { filter: { learnerId: CORRECTED, trackId: TRACK.dual } },
+      testUsers.centreUser(WEST),
+    );
+    expect(result.errors).toBeUndefined();
+    return result.data!.enrolments.nodes[0]!.issuableCertificateTypes;
+  };
+
+  it('refuses a second certificate of the same type in force (CONFLICT, in Dutch) and no longer offers that type', async () => {
+    expect(await issuable()).toContain('DUAL_DIPLOMA');
+    const first = await issue(TRACK.dual, 'DUAL_DIPLOMA', '2019-06-20', testUsers.centreUser(WEST), CORRECTED);
+    const again = await q(ISSUE, { input: input(TRACK.dual, 'DUAL_DIPLOMA', '2019-06-25', { learnerId: CORRECTED }) }, testUsers.centreUser(WEST));
+    expect(code(again.errors)).toBe('CONFLICT');
+    expect(again.errors![0]!.message).toBe(
+      `Deze cursist heeft voor dit traject al een geldig attest van dit type (${first.number}); trek het eerst in om het te corrigeren` +
+        ` / This learner already holds a valid certificate of this type for this track (${first.number}); revoke it first to correct it`,
+    );
+    expect(await issuable()).toEqual(['DUAL_VOCATIONAL_CERTIFICATE', 'DUAL_SECOND_YEAR_THIRD_GRADE', 'DUAL_THIRD_YEAR_THIRD_GRADE']);
+    // Another type on the same track is a different certificate and still allowed.
+    await issue(TRACK.dual, 'DUAL_VOCATIONAL_CERTIFICATE', '2019-06-20', testUsers.centreUser(WEST), CORRECTED);
+    expect(await issuable()).toEqual(['DUAL_SECOND_YEAR_THIRD_GRADE', 'DUAL_THIRD_YEAR_THIRD_GRADE']);
+  });
+
+  it('lets only one of two simultaneous issues of the same certificate succeed (unique index)', async () => {
+    const both = await Promise.all(
+      [0, 1].map(() => q(ISSUE, { input: input(TRACK.dual, 'DUAL_THIRD_YEAR_THIRD_GRADE', '2019-06-21', { learnerId: CORRECTED }) }, testUsers.centreUser(WEST))),
+    );
+    expect(both.filter((result) => result.errors === undefined)).toHaveLength(1);
+    expect(both.map((result) => code(result.errors)).filter(Boolean)).toEqual(['CONFLICT']);
+    const stored = await q<{ certificates: { totalCount: number } }>(
+      `query { certificates(filter: { type: DUAL_THIRD_YEAR_THIRD_GRADE }) { totalCount nodes { learner { id } } } }`,
+      {},
+      testUsers.centreUser(WEST),
+    );
+    expect(stored.data!.certificates.totalCount).toBe(1);
+  });
+
+  it('after a revocation a corrected certificate of that type may be issued again (correction)', async () => {
+    const wrong = await issue(TRACK.dual, 'DUAL_SECOND_YEAR_THIRD_GRADE', '2019-06-20', testUsers.centreUser(WEST), CORRECTED);
+    const revoked = await q(REVOKE, { id: wrong.id, reason: 'Verkeerde uitreikingsdatum, wordt gecorrigeerd' }, testUsers.agencyStaff);
+    expect(revoked.errors).toBeUndefined();
+    expect(await issuable()).toContain('DUAL_SECOND_YEAR_THIRD_GRADE');
+    const corrected = await issue(TRACK.dual, 'DUAL_SECOND_YEAR_THIRD_GRADE', '2019-06-28', testUsers.centreUser(WEST), CORRECTED);
+    expect(corrected.number).not.toBe(wrong.number);
+    const again = await q(ISSUE, { input: input(TRACK.dual, 'DUAL_SECOND_YEAR_THIRD_GRADE', '2019-06-28', { learnerId: CORRECTED }) }, testUsers.centreUser(WEST));
+    expect(code(again.errors)).toBe('CONFLICT');
   });
 });
 
@@ -280,7 +355,7 @@ describe('certificate list and references', () => {
     );
     expect(result.errors).toBeUndefined();
     expect(result.data!.certificates.totalCount).toBe(15);
-    expect(result.data!.certificates.nodes.every((n) => n.examYear === 2018 && n.learner.name === 'Nele Vermeulen')).toBe(true);
+    expect(result.data!.certificates.nodes.every((n) => n.examYear === 2018 && n.learner.name.startsWith('Afgestudeerde'))).toBe(true);
     const from = (table: string) => statements.filter((sql) => new RegExp(`FROM\\s+"(public"\\.")?${table}"`).test(sql)).length;
     expect(from('learner')).toBe(1);
     expect(from('track')).toBe(1);

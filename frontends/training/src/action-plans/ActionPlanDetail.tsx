@@ -84,9 +84,9 @@ export function ActionPlanDetail({ id, now = new Date() }: { id: string; user: U
 
   async function doSubmit() {
     try {
+      // The answer carries the whole plan (ActionPlanDetailFields): the cache shows the new state and steps.
       await submit({ variables: { planId: plan.id } });
       setConfirmSubmit(false);
-      await refetch();
       setMessage('Het jaaractieplan is ingediend. Het is nu vergrendeld voor wijzigingen.');
     } catch {
       // The refusal (e.g. after the deadline) is shown from submitState.error.
@@ -97,7 +97,6 @@ export function ActionPlanDetail({ id, now = new Date() }: { id: string; user: U
   async function doStartReview() {
     try {
       await startReview({ variables: { planId: plan.id } });
-      await refetch();
       setMessage('De beoordeling is gestart. U kunt nu de criteria beoordelen en de dossiers adviseren.');
     } catch {
       // Shown from startReviewState.error.
@@ -156,7 +155,6 @@ export function ActionPlanDetail({ id, now = new Date() }: { id: string; user: U
           onCancel={() => setReturning(false)}
           onReturned={async () => {
             setReturning(false);
-            await refetch();
             setMessage('Het jaaractieplan is teruggestuurd naar het centrum voor aanpassing.');
           }}
         />

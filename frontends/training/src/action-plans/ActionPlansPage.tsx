@@ -1,19 +1,21 @@
-import { useState } from 'react';
 import { useApolloClient, useQuery } from '@apollo/client/react';
+import { CheckboxField, CsvExportButton, DataTable, FilterBar, SelectField, StatusBadge, type CsvColumn, type DataTableColumn } from '@werkplek/ui';
 import {
-  CsvExportButton,
-  DataTable,
-  FilterBar,
-  SelectField,
-  StatusBadge,
-  sortRows,
-  type CsvColumn,
-  type DataTableColumn,
-  type SortState,
-} from '@werkplek/ui';
-import { AreaLink, CursorPagination, SectionHeader, fetchAllPages, formatDateTime, isAgencyStaff, isCentreUser, isoDate, useCursorPages, type User } from '@werkplek/frontend-kit';
-import type { ActionPlanStatus, ActionPlansQuery } from '../gql/graphql.js';
-import { actionPlanStatusLabels, actionPlanStatusTones, optionsOf, roundLabel } from '../shared/labels.js';
+  AreaLink,
+  CursorPagination,
+  SectionHeader,
+  fetchAllPages,
+  formatDateTime,
+  isAgencyStaff,
+  isCentreUser,
+  isoDate,
+  useListQuery,
+  type ListQuery,
+  type User,
+} from '@werkplek/frontend-kit';
+import type { ActionPlanSort, ActionPlanStatus, ActionPlansQuery } from '../gql/graphql.js';
+import { actionPlanStatusLabels, actionPlanStatusTones, roundLabel } from '../shared/labels.js';
+import { SORT_PARAM, sortStateOf, sortValueOf, sortValuesOf, useDraftFromQuery, useListPages } from '../shared/listState.js';
 import { ACTION_PLANS_QUERY, ACTION_PLAN_ROUNDS_QUERY } from './actionPlans.operations.js';
 import { OpenRoundsForCentre } from './OpenRoundsForCentre.js';
 
@@ -21,10 +23,20 @@ type PlanRow = ActionPlansQuery['actionPlans']['nodes'][number];
 
 interface Filters {
   roundId: string;
-  status: '' | ActionPlanStatus;
+  statuses: ActionPlanStatus[];
 }
 
-const emptyFilters: Filters = { roundId: '', status: '' };
+const emptyFilters: Filters = { roundId: '', statuses: [] };
+const planStatuses = Object.keys(actionPlanStatusLabels) as ActionPlanStatus[];
+const planSorts: ActionPlanSort[] = sortValuesOf(['CREATED_AT', 'CENTRE', 'ROUND', 'STATUS', 'SUBMITTED_AT'] as const);
+export const DEFAULT_ACTION_PLAN_SORT: ActionPlanSort = 'CREATED_AT_DESC';
+
+/**
+ * `?ronde=<id>&status=SUBMITTED&status=UNDER_REVIEW&sortering=ROUND_DESC`: the shell's home queue links here with the
+ * statuses to review; any of the statuses (the API's `statuses` filter).
+ */
+const filtersOf = (query: ListQuery): Filters => ({ roundId: query.get('ronde') ?? '', statuses: query.getAllOf('status', planStatuses) });
+const toQuery = (filters: Filters) => ({ ronde: filters.roundId, status: filters.statuses });
 
 function advisedCount(row: PlanRow): string {
   const advised = row.dossiers.filter((dossier) => dossier.advice !== null).length;
@@ -36,19 +48,17 @@ const columns: readonly DataTableColumn<PlanRow>[] = [
     key: 'centre',
     header: 'Opleidingscentrum',
     rowHeader: true,
-    sortKey: 'centre',
-    sortValue: (row) => row.centre.name,
+    sortKey: 'CENTRE',
     render: (row) => <AreaLink to={`/jaaractieplannen/${encodeURIComponent(row.id)}`}>{`${row.centre.name} – ${roundLabel(row.round)}`}</AreaLink>,
   },
-  { key: 'round', header: 'Ronde', sortKey: 'round', sortValue: (row) => row.round.deadline, render: (row) => roundLabel(row.round) },
+  { key: 'round', header: 'Ronde', sortKey: 'ROUND', render: (row) => roundLabel(row.round) },
   {
     key: 'status',
     header: 'Status',
-    sortKey: 'status',
-    sortValue: (row) => actionPlanStatusLabels[row.status],
+    sortKey: 'STATUS',
     render: (row) => <StatusBadge tone={actionPlanStatusTones[row.status]}>{actionPlanStatusLabels[row.status]}</StatusBadge>,
   },
-  { key: 'submittedAt', header: 'Ingediend op', sortKey: 'submittedAt', sortValue: (row) => row.submittedAt, render: (row) => formatDateTime(row.submittedAt) },
+  { key: 'submittedAt', header: 'Ingediend op', sortKey: 'SUBMITTED_AT', render: (row) => formatDateTime(row.submittedAt) },
   { key: 'dossiers', header: 'Dossiers geadviseerd', render: advisedCount },
 ];
 
@@ -68,29 +78,35 @@ const csvColumns: readonly CsvColumn<PlanRow>[] = [
  */
 export function ActionPlansPage({ user }: { user: User | undefined }) {
   const client = useApolloClient();
-  const [draftFilters, setDraftFilters] = useState<Filters>(emptyFilters);
-  const [filters, setFilters] = useState<Filters>(emptyFilters);
-  const [sort, setSort] = useState<SortState | undefined>();
-  const pages = useCursorPages();
+  const query = useListQuery();
+  const filters = filtersOf(query);
+  const [draftFilters, setDraftFilters] = useDraftFromQuery(query, () => filtersOf(query));
+  const sort = query.getOneOf(SORT_PARAM, planSorts) ?? DEFAULT_ACTION_PLAN_SORT;
+  const pages = useListPages(query);
   const rounds = useQuery(ACTION_PLAN_ROUNDS_QUERY);
 
   const filter = {
     ...(filters.roundId ? { roundId: filters.roundId } : {}),
-    ...(filters.status ? { status: filters.status } : {}),
+    ...(filters.statuses.length > 0 ? { statuses: filters.statuses } : {}),
   };
   const { data, previousData, loading, error, refetch } = useQuery(ACTION_PLANS_QUERY, {
-    variables: { filter, page: pages.variables },
+    variables: { filter, sort, page: pages.variables },
     fetchPolicy: 'cache-and-network',
   });
   const connection = (data ?? previousData)?.actionPlans;
-  const rows = sortRows(connection?.nodes ?? [], columns, sort);
+  const rows = connection?.nodes ?? [];
 
   const roundOptions = (rounds.data?.actionPlanRounds ?? []).map((round) => ({ value: round.id, label: roundLabel(round) }));
 
   function apply(next: Filters) {
-    setFilters(next);
-    pages.reset();
+    query.update(toQuery(next));
   }
+  const toggleStatus = (status: ActionPlanStatus, checked: boolean) =>
+    setDraftFilters({
+      ...draftFilters,
+      // Kept in the order of the labels, so the same choice always gives the same URL.
+      statuses: planStatuses.filter((candidate) => (candidate === status ? checked : draftFilters.statuses.includes(candidate))),
+    });
 
   return (
     <section>
@@ -113,13 +129,18 @@ export function ActionPlansPage({ user }: { user: User | undefined }) {
           value={draftFilters.roundId}
           onChange={(event) => setDraftFilters({ ...draftFilters, roundId: event.target.value })}
         />
-        <SelectField
-          label="Status"
-          placeholder="Alle statussen"
-          options={optionsOf(actionPlanStatusLabels)}
-          value={draftFilters.status}
-          onChange={(event) => setDraftFilters({ ...draftFilters, status: event.target.value as Filters['status'] })}
-        />
+        <fieldset className="wp-fieldset wp-training__status-filter">
+          <legend className="wp-fieldset__legend">Status (geen keuze: alle)</legend>
+          {planStatuses.map((status) => (
+            <CheckboxField
+              key={status}
+              id={`plan-status-${status}`}
+              label={actionPlanStatusLabels[status]}
+              checked={draftFilters.statuses.includes(status)}
+              onChange={(event) => toggleStatus(status, event.target.checked)}
+            />
+          ))}
+        </fieldset>
       </FilterBar>
       <div className="wp-training__list-actions">
         <CsvExportButton
@@ -127,7 +148,7 @@ export function ActionPlansPage({ user }: { user: User | undefined }) {
           columns={csvColumns}
           rows={() =>
             fetchAllPages(async (after) => {
-              const result = await client.query({ query: ACTION_PLANS_QUERY, variables: { filter, page: { first: 100, ...(after ? { after } : {}) } } });
+              const result = await client.query({ query: ACTION_PLANS_QUERY, variables: { filter, sort, page: { first: 100, ...(after ? { after } : {}) } } });
               if (!result.data) throw new Error('Geen gegevens');
               return result.data.actionPlans;
             })
@@ -139,13 +160,13 @@ export function ActionPlansPage({ user }: { user: User | undefined }) {
         columns={columns}
         rows={rows}
         rowKey={(row) => row.id}
-        sort={sort}
-        onSortChange={setSort}
+        sort={sortStateOf(sort)}
+        onSortChange={(next) => query.update({ [SORT_PARAM]: sortValueOf(next) })}
         loading={loading}
         error={error}
         onRetry={() => void refetch()}
         emptyText={
-          filters.roundId || filters.status ? 'Geen jaaractieplannen voor deze filters.' : 'Er zijn nog geen jaaractieplannen.'
+          filters.roundId || filters.statuses.length > 0 ? 'Geen jaaractieplannen voor deze filters.' : 'Er zijn nog geen jaaractieplannen.'
         }
       />
       <CursorPagination connection={connection} pages={pages} label="Paginering jaaractieplannen" />

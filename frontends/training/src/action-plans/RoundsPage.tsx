@@ -1,7 +1,7 @@
-import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
-import { CsvExportButton, DataTable, StatusBadge, sortRows, type CsvColumn, type DataTableColumn, type SortState } from '@werkplek/ui';
-import { SectionHeader, formatDate, formatDateTime, isAgencyStaff, isoDate, type User } from '@werkplek/frontend-kit';
+import { CsvExportButton, DataTable, StatusBadge, sortRows, type CsvColumn, type DataTableColumn } from '@werkplek/ui';
+import { SectionHeader, formatDate, formatDateTime, isAgencyStaff, isoDate, useListQuery, type User } from '@werkplek/frontend-kit';
+import { useUrlSort } from '../shared/listState.js';
 import type { ActionPlanRoundsQuery } from '../gql/graphql.js';
 import { roundLabel, roundStatusLabels } from '../shared/labels.js';
 import { ACTION_PLAN_ROUNDS_QUERY } from './actionPlans.operations.js';
@@ -11,12 +11,12 @@ import { OpenRoundForm } from './OpenRoundForm.js';
 type Round = ActionPlanRoundsQuery['actionPlanRounds'][number];
 
 const columns: readonly DataTableColumn<Round>[] = [
-  { key: 'round', header: 'Ronde', rowHeader: true, sortKey: 'round', sortValue: (row) => row.deadline, render: roundLabel },
-  { key: 'deadline', header: 'Uiterste indiening', sortKey: 'deadline', sortValue: (row) => row.deadline, render: (row) => formatDateTime(row.deadline) },
+  { key: 'round', header: 'Ronde', rowHeader: true, sortKey: 'ROUND', sortValue: (row) => row.deadline, render: roundLabel },
+  { key: 'deadline', header: 'Uiterste indiening', sortKey: 'DEADLINE', sortValue: (row) => row.deadline, render: (row) => formatDateTime(row.deadline) },
   {
     key: 'status',
     header: 'Status',
-    sortKey: 'status',
+    sortKey: 'STATUS',
     sortValue: (row) => row.status,
     render: (row) => <StatusBadge tone={row.status === 'OPEN' ? 'info' : 'neutral'}>{roundStatusLabels[row.status]}</StatusBadge>,
   },
@@ -34,7 +34,8 @@ const csvColumns: readonly CsvColumn<Round>[] = [
 /** The action-plan rounds with their deadlines; agency staff open rounds and record the board decision here. */
 export function RoundsPage({ user }: { user: User | undefined }) {
   const { data, loading, error, refetch } = useQuery(ACTION_PLAN_ROUNDS_QUERY);
-  const [sort, setSort] = useState<SortState | undefined>();
+  // A short list the API returns whole: sorted here, the sort kept in the URL (`?sortering=DEADLINE_DESC`).
+  const [sort, setSort] = useUrlSort(useListQuery(), ['ROUND', 'DEADLINE', 'STATUS']);
   const rounds = data?.actionPlanRounds ?? [];
   return (
     <section>

@@ -1,15 +1,109 @@
 import { graphql } from '../gql/index.js';
 
+/*
+ * Fragments: one selection per entity as the screens show it. A mutation selects the same fragment as the detail query,
+ * so Apollo's normalised cache updates the screen from the mutation's answer (status, allowed steps, history) without a
+ * second request. Codegen runs without fragment masking (packages/frontend-build), so the fields are read directly.
+ */
+
+export const ACTION_PLAN_ROUND_FIELDS = graphql(`
+  fragment ActionPlanRoundFields on ActionPlanRound {
+    id
+    year
+    season
+    deadline
+    status
+    criteriaVersionId
+    boardDecisionOn
+  }
+`);
+
+export const DOSSIER_CASE_FIELDS = graphql(`
+  fragment DossierCaseFields on DossierCriterionCase {
+    id
+    criterionId
+    argument
+    met
+    motivation
+    criterion {
+      id
+      mark
+      code
+      text
+      required
+      position
+    }
+  }
+`);
+
+export const TRAINING_DOSSIER_FIELDS = graphql(`
+  fragment TrainingDossierFields on TrainingDossier {
+    id
+    kind
+    trackId
+    title
+    sectorId
+    partners
+    requestedMarks
+    components
+    durationMonths
+    advice
+    adviceMotivation
+    advisedAt
+    programmed
+    # The case's fields written out (the same as DossierCaseFields): the gateway's depth limit counts every fragment
+    # spread as a level, and a third nested spread puts the plan detail over it.
+    cases {
+      id
+      criterionId
+      argument
+      met
+      motivation
+      criterion {
+        id
+        mark
+        code
+        text
+        required
+        position
+      }
+    }
+  }
+`);
+
+export const ACTION_PLAN_DETAIL_FIELDS = graphql(`
+  fragment ActionPlanDetailFields on AnnualActionPlan {
+    id
+    status
+    submittedAt
+    allowedSteps
+    centreId
+    centre {
+      id
+      name
+    }
+    round {
+      ...ActionPlanRoundFields
+    }
+    dossiers {
+      ...TrainingDossierFields
+    }
+    history {
+      id
+      step
+      fromStatus
+      toStatus
+      actorName
+      note
+      at
+    }
+  }
+`);
+
 export const ACTION_PLAN_ROUNDS_QUERY = graphql(`
   query ActionPlanRounds {
     actionPlanRounds {
-      id
-      year
-      season
-      deadline
-      status
-      criteriaVersionId
-      boardDecisionOn
+      ...ActionPlanRoundFields
     }
   }
 `);
@@ -41,8 +135,8 @@ export const CRITERIA_VERSIONS_QUERY = graphql(`
 `);
 
 export const ACTION_PLANS_QUERY = graphql(`
-  query ActionPlans($filter: ActionPlanFilter, $page: PageInput) {
-    actionPlans(filter: $filter, page: $page) {
+  query ActionPlans($filter: ActionPlanFilter, $sort: ActionPlanSort!, $page: PageInput) {
+    actionPlans(filter: $filter, sort: $sort, page: $page) {
       totalCount
       pageInfo {
         endCursor
@@ -74,63 +168,7 @@ export const ACTION_PLANS_QUERY = graphql(`
 export const ACTION_PLAN_QUERY = graphql(`
   query ActionPlanDetail($id: ID!) {
     actionPlan(id: $id) {
-      id
-      status
-      submittedAt
-      allowedSteps
-      centreId
-      centre {
-        id
-        name
-      }
-      round {
-        id
-        year
-        season
-        deadline
-        status
-        criteriaVersionId
-        boardDecisionOn
-      }
-      dossiers {
-        id
-        kind
-        trackId
-        title
-        sectorId
-        partners
-        requestedMarks
-        components
-        durationMonths
-        advice
-        adviceMotivation
-        advisedAt
-        programmed
-        cases {
-          id
-          criterionId
-          argument
-          met
-          motivation
-          criterion {
-            id
-            mark
-            code
-            text
-            required
-            position
-          }
-        }
-      }
-      history {
-        id
-        step
-        fromStatus
-        toStatus
-        actorName
-        note
-        at
-      }
+      ...ActionPlanDetailFields
     }
   }
 `);
@@ -175,13 +213,7 @@ export const ROUND_RESULTS_QUERY = graphql(`
 export const OPEN_ROUND_MUTATION = graphql(`
   mutation OpenActionPlanRound($input: OpenActionPlanRoundInput!) {
     openActionPlanRound(input: $input) {
-      id
-      year
-      season
-      deadline
-      status
-      criteriaVersionId
-      boardDecisionOn
+      ...ActionPlanRoundFields
     }
   }
 `);
@@ -189,9 +221,7 @@ export const OPEN_ROUND_MUTATION = graphql(`
 export const RECORD_BOARD_DECISION_MUTATION = graphql(`
   mutation RecordBoardDecision($roundId: ID!, $decidedOn: LocalDate!) {
     recordBoardDecision(roundId: $roundId, decidedOn: $decidedOn) {
-      id
-      status
-      boardDecisionOn
+      ...ActionPlanRoundFields
     }
   }
 `);
@@ -208,11 +238,7 @@ export const DRAFT_ACTION_PLAN_MUTATION = graphql(`
 export const ADD_DOSSIER_MUTATION = graphql(`
   mutation AddTrainingDossier($planId: ID!, $input: TrainingDossierInput!) {
     addTrainingDossier(planId: $planId, input: $input) {
-      id
-      status
-      dossiers {
-        id
-      }
+      ...ActionPlanDetailFields
     }
   }
 `);
@@ -220,8 +246,7 @@ export const ADD_DOSSIER_MUTATION = graphql(`
 export const UPDATE_DOSSIER_MUTATION = graphql(`
   mutation UpdateTrainingDossier($dossierId: ID!, $input: TrainingDossierInput!) {
     updateTrainingDossier(dossierId: $dossierId, input: $input) {
-      id
-      title
+      ...TrainingDossierFields
     }
   }
 `);
@@ -229,9 +254,7 @@ export const UPDATE_DOSSIER_MUTATION = graphql(`
 export const SUBMIT_ACTION_PLAN_MUTATION = graphql(`
   mutation SubmitActionPlan($planId: ID!) {
     submitActionPlan(planId: $planId) {
-      id
-      status
-      submittedAt
+      ...ActionPlanDetailFields
     }
   }
 `);
@@ -239,8 +262,7 @@ export const SUBMIT_ACTION_PLAN_MUTATION = graphql(`
 export const START_REVIEW_MUTATION = graphql(`
   mutation StartPlanReview($planId: ID!) {
     startPlanReview(planId: $planId) {
-      id
-      status
+      ...ActionPlanDetailFields
     }
   }
 `);
@@ -248,8 +270,7 @@ export const START_REVIEW_MUTATION = graphql(`
 export const RETURN_PLAN_MUTATION = graphql(`
   mutation ReturnActionPlanForChanges($planId: ID!, $reason: String!) {
     returnActionPlanForChanges(planId: $planId, reason: $reason) {
-      id
-      status
+      ...ActionPlanDetailFields
     }
   }
 `);
@@ -257,9 +278,7 @@ export const RETURN_PLAN_MUTATION = graphql(`
 export const ASSESS_CRITERION_MUTATION = graphql(`
   mutation AssessCriterion($caseId: ID!, $met: Boolean!, $motivation: String!) {
     assessCriterion(caseId: $caseId, met: $met, motivation: $motivation) {
-      id
-      met
-      motivation
+      ...DossierCaseFields
     }
   }
 `);
@@ -267,10 +286,7 @@ export const ASSESS_CRITERION_MUTATION = graphql(`
 export const ADVISE_DOSSIER_MUTATION = graphql(`
   mutation AdviseDossier($dossierId: ID!, $advice: DossierAdvice!, $motivation: String!) {
     adviseDossier(dossierId: $dossierId, advice: $advice, motivation: $motivation) {
-      id
-      advice
-      adviceMotivation
-      advisedAt
+      ...TrainingDossierFields
     }
   }
 `);

@@ -1,13 +1,13 @@
-import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
-import { CsvExportButton, DataTable, sortRows, type CsvColumn, type DataTableColumn, type SortState } from '@werkplek/ui';
-import { SectionHeader } from '@werkplek/frontend-kit';
+import { CsvExportButton, DataTable, sortRows, type CsvColumn, type DataTableColumn } from '@werkplek/ui';
+import { SectionHeader, useListQuery } from '@werkplek/frontend-kit';
+import { useUrlSort } from '../shared/listState.js';
 import { ContactDetails } from './ContactDetails.js';
 import { TRAINING_CENTRES_QUERY, type TrainingCentreRow } from './trainingCentres.query.js';
 
 const columns: readonly DataTableColumn<TrainingCentreRow>[] = [
-  { key: 'name', header: 'Opleidingscentrum', rowHeader: true, sortKey: 'name', sortValue: (row) => row.name, render: (row) => row.name },
-  { key: 'code', header: 'Code', sortKey: 'code', sortValue: (row) => row.code, render: (row) => row.code },
+  { key: 'name', header: 'Opleidingscentrum', rowHeader: true, sortKey: 'NAME', sortValue: (row) => row.name, render: (row) => row.name },
+  { key: 'code', header: 'Code', sortKey: 'CODE', sortValue: (row) => row.code, render: (row) => row.code },
   { key: 'umbrella', header: 'Koepel', render: (row) => row.umbrella },
   { key: 'campuses', header: 'Campussen', render: (row) => (row.campuses.length > 0 ? row.campuses.join(', ') : 'Geen') },
   { key: 'contact', header: 'Contact', render: (row) => <ContactDetails centre={row} /> },
@@ -25,7 +25,7 @@ const csvColumns: readonly CsvColumn<TrainingCentreRow>[] = [
 /** The five Syntra (public directory): one short list, so no filters or pages. */
 export function CentresPage() {
   const { data, loading, error, refetch } = useQuery(TRAINING_CENTRES_QUERY);
-  const [sort, setSort] = useState<SortState | undefined>();
+  const [sort, setSort] = useUrlSort(useListQuery(), ['NAME', 'CODE']);
   const rows = sortRows(data?.trainingCentres ?? [], columns, sort);
   return (
     <section>

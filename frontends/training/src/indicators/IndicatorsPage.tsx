@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
+import { useDraftFromQuery, yearFromQuery } from '../shared/listState.js';
 import { Alert, DataTable, FilterBar, LoadingIndicator, NumberField, apiErrorMessage, type DataTableColumn } from '@werkplek/ui';
-import { SectionHeader, formatDate, formatPercent } from '@werkplek/frontend-kit';
+import { SectionHeader, formatDate, formatPercent, useListQuery } from '@werkplek/frontend-kit';
 import type { TrainingIndicatorsQuery } from '../gql/graphql.js';
 import { markLabels, seasonLabels } from '../shared/labels.js';
 import { TRAINING_INDICATORS_QUERY } from './indicators.operations.js';
@@ -55,8 +56,10 @@ function rowsOf(data: TrainingIndicatorsQuery): IndicatorRow[] {
 
 /** The §5 indicators of entrepreneur training for one course year, computed by the service. */
 export function IndicatorsPage() {
-  const [draftYear, setDraftYear] = useState(String(new Date().getFullYear() - 1));
-  const [year, setYear] = useState(Number(draftYear));
+  // The course year in the URL (`?jaar=2018`), so a shown year can be bookmarked; last year by default.
+  const query = useListQuery();
+  const year = Number(yearFromQuery(query, 'jaar') || new Date().getFullYear() - 1);
+  const [draftYear, setDraftYear] = useDraftFromQuery(query, () => String(year));
   const [yearError, setYearError] = useState<string | undefined>();
   const { data, loading, error } = useQuery(TRAINING_INDICATORS_QUERY, {
     variables: { year, courseYear: year, startableOn: `${year}-09-01` },
@@ -69,7 +72,7 @@ export function IndicatorsPage() {
       return;
     }
     setYearError(undefined);
-    setYear(next);
+    query.update({ jaar: String(next) });
   }
 
   return (

@@ -1,13 +1,14 @@
 import { useState } from 'react';
 import { useApolloClient, useQuery } from '@apollo/client/react';
-import { Button, CsvExportButton, DataTable, FilterBar, NumberField, SelectField, type CsvColumn, type DataTableColumn, type SortState } from '@werkplek/ui';
-import { CursorPagination, SectionHeader, SubmissionResult, fetchAllPages, formatDate, isAgencyStaff, isCentreUser, useCursorPages, type User } from '@werkplek/frontend-kit';
+import { Button, CsvExportButton, DataTable, FilterBar, NumberField, SelectField, type CsvColumn, type DataTableColumn } from '@werkplek/ui';
+import { CursorPagination, SectionHeader, SubmissionResult, fetchAllPages, formatDate, isAgencyStaff, isCentreUser, useListQuery, type ListQuery, type User } from '@werkplek/frontend-kit';
 import type { EnrolmentSort, EnrolmentStatus, EnrolmentsQuery, TrackComponent } from '../gql/graphql.js';
 import { componentLabels, enrolmentResultLabels, enrolmentStatusLabels, optionsOf } from '../shared/labels.js';
 import { EnrolmentForm } from './EnrolmentForm.js';
 import { EnrolmentOutcomeForm } from './EnrolmentOutcomeForm.js';
 import { IssueCertificateForm } from './IssueCertificateForm.js';
 import { ENROLMENTS_QUERY } from './offer.operations.js';
+import { SORT_PARAM, sortStateOf, sortValueOf, useDraftFromQuery, useListPages, yearFromQuery } from '../shared/listState.js';
 
 type Enrolment = EnrolmentsQuery['enrolments']['nodes'][number];
 interface Filters {
@@ -16,6 +17,17 @@ interface Filters {
   component: '' | TrackComponent;
 }
 const empty: Filters = { courseYear: '', status: '', component: '' };
+const enrolmentStatuses = Object.keys(enrolmentStatusLabels) as EnrolmentStatus[];
+const components = Object.keys(componentLabels) as TrackComponent[];
+const enrolmentSorts: EnrolmentSort[] = ['ENROLLED_ON_ASC', 'ENROLLED_ON_DESC'];
+
+/** `?jaar=2018&status=COMPLETED&component=BUSINESS_MANAGEMENT&sortering=ENROLLED_ON_DESC`. */
+const filtersOf = (query: ListQuery): Filters => ({
+  courseYear: yearFromQuery(query, 'jaar'),
+  status: query.getOneOf('status', enrolmentStatuses) ?? '',
+  component: query.getOneOf('component', components) ?? '',
+});
+const toQuery = (filters: Filters) => ({ jaar: filters.courseYear, status: filters.status, component: filters.component });
 
 const statusText = (row: Enrolment) => `${enrolmentStatusLabels[row.status]}${row.result ? ` (${enrolmentResultLabels[row.result]})` : ''}`;
 
@@ -24,7 +36,7 @@ const columns: readonly DataTableColumn<Enrolment>[] = [
   { key: 'track', header: 'Traject', render: (row) => row.track.name },
   { key: 'component', header: 'Component', render: (row) => componentLabels[row.component] },
   { key: 'year', header: 'Cursusjaar', render: (row) => `${row.courseYear}-${row.courseYear + 1}` },
-  { key: 'enrolledOn', header: 'Ingeschreven op', sortKey: 'enrolledOn', render: (row) => formatDate(row.enrolledOn) },
+  { key: 'enrolledOn', header: 'Ingeschreven op', sortKey: 'ENROLLED_ON', render: (row) => formatDate(row.enrolledOn) },
   { key: 'status', header: 'Status', render: statusText },
 ];
 
@@ -66,16 +78,16 @@ export function EnrolmentsPage({ user }: { user?: User | undefined } = {}) {
         },
       ]
     : columns;
-  const [draft, setDraft] = useState<Filters>(empty);
-  const [filters, setFilters] = useState<Filters>(empty);
-  const [sort, setSort] = useState<SortState>({ key: 'enrolledOn', direction: 'ascending' });
-  const pages = useCursorPages();
+  const query = useListQuery();
+  const filters = filtersOf(query);
+  const [draft, setDraft] = useDraftFromQuery(query, () => filtersOf(query));
+  const apiSort = query.getOneOf(SORT_PARAM, enrolmentSorts) ?? 'ENROLLED_ON_ASC';
+  const pages = useListPages(query);
   const filter = {
     ...(filters.courseYear ? { courseYear: Number(filters.courseYear) } : {}),
     ...(filters.status ? { status: filters.status } : {}),
     ...(filters.component ? { component: filters.component } : {}),
   };
-  const apiSort: EnrolmentSort = sort.direction === 'ascending' ? 'ENROLLED_ON_ASC' : 'ENROLLED_ON_DESC';
   const { data, previousData, loading, error, refetch } = useQuery(ENROLMENTS_QUERY, { variables: { filter, sort: apiSort, page: pages.variables } });
   const connection = (data ?? previousData)?.enrolments;
   const finish = async (text: string) => {
@@ -83,10 +95,7 @@ export function EnrolmentsPage({ user }: { user?: User | undefined } = {}) {
     setOpen(undefined);
     setConfirmation(text);
   };
-  const apply = (next: Filters) => {
-    setFilters(next);
-    pages.reset();
-  };
+  const apply = (next: Filters) => query.update(toQuery(next));
   return (
     <section>
       <SectionHeader title="Inschrijvingen" description="De cursisten ingeschreven in de trajecten." />
@@ -118,11 +127,8 @@ export function EnrolmentsPage({ user }: { user?: User | undefined } = {}) {
         columns={shownColumns}
         rows={connection?.nodes ?? []}
         rowKey={(row) => row.id}
-        sort={sort}
-        onSortChange={(next) => {
-          setSort(next);
-          pages.reset();
-        }}
+        sort={sortStateOf(apiSort)}
+        onSortChange={(next) => query.update({ [SORT_PARAM]: sortValueOf(next) })}
         loading={loading}
         error={error}
         onRetry={() => void refetch()}

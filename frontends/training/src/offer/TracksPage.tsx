@@ -1,9 +1,9 @@
-import { useState } from 'react';
 import { useApolloClient, useQuery } from '@apollo/client/react';
-import { CsvExportButton, DataTable, FilterBar, SelectField, type CsvColumn, type DataTableColumn, type SortState } from '@werkplek/ui';
-import { CursorPagination, SectionHeader, fetchAllPages, formatDate, isCentreUser, useCursorPages, type User } from '@werkplek/frontend-kit';
+import { CsvExportButton, DataTable, FilterBar, SelectField, type CsvColumn, type DataTableColumn } from '@werkplek/ui';
+import { CursorPagination, SectionHeader, fetchAllPages, formatDate, isCentreUser, useListQuery, type ListQuery, type User } from '@werkplek/frontend-kit';
 import type { TrackMark, TrackSort, TrackType, TracksQuery } from '../gql/graphql.js';
 import { markLabels, optionsOf, trackTypeLabels } from '../shared/labels.js';
+import { SORT_PARAM, sortStateOf, useDraftFromQuery, useListPages } from '../shared/listState.js';
 import { TRACKS_QUERY } from './offer.operations.js';
 
 type Track = TracksQuery['tracks']['nodes'][number];
@@ -12,16 +12,26 @@ interface Filters {
   mark: '' | TrackMark;
 }
 
+const empty: Filters = { type: '', mark: '' };
+const trackTypes = Object.keys(trackTypeLabels) as TrackType[];
+const trackMarks = Object.keys(markLabels) as TrackMark[];
+/** The API sorts each column in one direction only. */
+const trackSorts: TrackSort[] = ['NAME_ASC', 'CODE_ASC', 'STARTABLE_FROM_DESC'];
+
+/** `?soort=DUAL&kenmerk=FLEXIBLE&sortering=CODE_ASC`. */
+const filtersOf = (query: ListQuery): Filters => ({ type: query.getOneOf('soort', trackTypes) ?? '', mark: query.getOneOf('kenmerk', trackMarks) ?? '' });
+const toQuery = (filters: Filters) => ({ soort: filters.type, kenmerk: filters.mark });
+
 const marksOf = (row: Track) => [...new Set(row.marks.map((grant) => markLabels[grant.mark]))].join(', ') || 'geen';
 
 const columns: readonly DataTableColumn<Track>[] = [
-  { key: 'name', header: 'Traject', rowHeader: true, sortKey: 'NAME_ASC', render: (row) => row.name },
-  { key: 'code', header: 'Code', sortKey: 'CODE_ASC', render: (row) => row.code },
+  { key: 'name', header: 'Traject', rowHeader: true, sortKey: 'NAME', render: (row) => row.name },
+  { key: 'code', header: 'Code', sortKey: 'CODE', render: (row) => row.code },
   { key: 'type', header: 'Soort', render: (row) => trackTypeLabels[row.type] },
   { key: 'centre', header: 'Centrum', render: (row) => row.centre?.name ?? 'Toegewezen' },
   { key: 'sector', header: 'Sector', render: (row) => row.sector.name },
   { key: 'marks', header: 'Kenmerken', render: marksOf },
-  { key: 'startable', header: 'Opstartbaar vanaf', sortKey: 'STARTABLE_FROM_DESC', render: (row) => formatDate(row.startableFrom) },
+  { key: 'startable', header: 'Opstartbaar vanaf', sortKey: 'STARTABLE_FROM', render: (row) => formatDate(row.startableFrom) },
 ];
 
 const csvColumns: readonly CsvColumn<Track>[] = [
@@ -38,26 +48,23 @@ const csvColumns: readonly CsvColumn<Track>[] = [
 /** The offer's tracks; a centre user sees their own centre's by default. Sorting is done by the API (whole list). */
 export function TracksPage({ user }: { user: User | undefined }) {
   const client = useApolloClient();
-  const [draft, setDraft] = useState<Filters>({ type: '', mark: '' });
-  const [filters, setFilters] = useState<Filters>({ type: '', mark: '' });
-  const [sort, setSort] = useState<SortState>({ key: 'NAME_ASC', direction: 'ascending' });
-  const pages = useCursorPages();
+  const query = useListQuery();
+  const filters = filtersOf(query);
+  const [draft, setDraft] = useDraftFromQuery(query, () => filtersOf(query));
+  const sortKey = query.getOneOf(SORT_PARAM, trackSorts) ?? 'NAME_ASC';
+  const pages = useListPages(query);
   const filter = {
     ...(isCentreUser(user) && user?.centreId ? { centreId: user.centreId } : {}),
     ...(filters.type ? { type: filters.type } : {}),
     ...(filters.mark ? { mark: filters.mark } : {}),
   };
-  const sortKey = sort.key as TrackSort;
   const { data, previousData, loading, error, refetch } = useQuery(TRACKS_QUERY, { variables: { filter, sort: sortKey, page: pages.variables } });
   const connection = (data ?? previousData)?.tracks;
-  const apply = (next: Filters) => {
-    setFilters(next);
-    pages.reset();
-  };
+  const apply = (next: Filters) => query.update(toQuery(next));
   return (
     <section>
       <SectionHeader title={isCentreUser(user) ? 'Trajecten van uw centrum' : 'Trajecten'} description="Het aanbod met de toegekende kenmerken en de opstartbaarheid." />
-      <FilterBar label="Trajecten filteren" onSearch={() => apply(draft)} onClear={() => { setDraft({ type: '', mark: '' }); apply({ type: '', mark: '' }); }}>
+      <FilterBar label="Trajecten filteren" onSearch={() => apply(draft)} onClear={() => { setDraft(empty); apply(empty); }}>
         <SelectField label="Soort" placeholder="Alle soorten" options={optionsOf(trackTypeLabels)} value={draft.type} onChange={(event) => setDraft({ ...draft, type: event.target.value as Filters['type'] })} />
         <SelectField label="Kenmerk" placeholder="Alle kenmerken" options={optionsOf(markLabels)} value={draft.mark} onChange={(event) => setDraft({ ...draft, mark: event.target.value as Filters['mark'] })} />
       </FilterBar>
@@ -79,12 +86,9 @@ export function TracksPage({ user }: { user: User | undefined }) {
         columns={columns}
         rows={connection?.nodes ?? []}
         rowKey={(row) => row.id}
-        sort={sort}
+        sort={sortStateOf(sortKey)}
         // The API sorts in one direction per key; a second click keeps that order rather than pretending to reverse it.
-        onSortChange={(next) => {
-          setSort({ key: next.key, direction: next.key === 'STARTABLE_FROM_DESC' ? 'descending' : 'ascending' });
-          pages.reset();
-        }}
+        onSortChange={(next) => query.update({ [SORT_PARAM]: trackSorts.find((value) => value.startsWith(`${next.key}_`)) })}
         loading={loading}
         error={error}
         onRetry={() => void refetch()}

@@ -1,5 +1,50 @@
 import { graphql } from '../gql/index.js';
 
+/*
+ * An enrolment and a certificate as the lists show them. The enrolment's mutations select the same fragment, so the
+ * row (status, result, the certificate types still issuable) is updated in the cache from their answer.
+ */
+
+export const ENROLMENT_ROW_FIELDS = graphql(`
+  fragment EnrolmentRowFields on Enrolment {
+    id
+    courseYear
+    component
+    enrolledOn
+    leftOn
+    status
+    result
+    issuableCertificateTypes
+    learner {
+      id
+      name
+    }
+    track {
+      id
+      name
+      type
+    }
+  }
+`);
+
+export const CERTIFICATE_ROW_FIELDS = graphql(`
+  fragment CertificateRowFields on Certificate {
+    id
+    number
+    type
+    examYear
+    issuedOn
+    issuer
+    valid
+    revokedOn
+    trackName
+    learner {
+      id
+      name
+    }
+  }
+`);
+
 export const TRACKS_QUERY = graphql(`
   query Tracks($filter: TrackFilter, $sort: TrackSort!, $page: PageInput) {
     tracks(filter: $filter, sort: $sort, page: $page) {
@@ -36,8 +81,8 @@ export const TRACKS_QUERY = graphql(`
 `);
 
 export const COURSES_QUERY = graphql(`
-  query Courses($filter: CourseFilter, $page: PageInput) {
-    courses(filter: $filter, page: $page) {
+  query Courses($filter: CourseFilter, $sort: CourseSort!, $page: PageInput) {
+    courses(filter: $filter, sort: $sort, page: $page) {
       totalCount
       pageInfo {
         endCursor
@@ -79,50 +124,22 @@ export const ENROLMENTS_QUERY = graphql(`
         hasNextPage
       }
       nodes {
-        id
-        courseYear
-        component
-        enrolledOn
-        leftOn
-        status
-        result
-        issuableCertificateTypes
-        learner {
-          id
-          name
-        }
-        track {
-          id
-          name
-          type
-        }
+        ...EnrolmentRowFields
       }
     }
   }
 `);
 
 export const CERTIFICATES_QUERY = graphql(`
-  query Certificates($filter: CertificateFilter, $page: PageInput) {
-    certificates(filter: $filter, page: $page) {
+  query Certificates($filter: CertificateFilter, $sort: CertificateSort!, $page: PageInput) {
+    certificates(filter: $filter, sort: $sort, page: $page) {
       totalCount
       pageInfo {
         endCursor
         hasNextPage
       }
       nodes {
-        id
-        number
-        type
-        examYear
-        issuedOn
-        issuer
-        valid
-        revokedOn
-        trackName
-        learner {
-          id
-          name
-        }
+        ...CertificateRowFields
       }
     }
   }
@@ -131,9 +148,7 @@ export const CERTIFICATES_QUERY = graphql(`
 export const RECORD_ENROLMENT_RESULT_MUTATION = graphql(`
   mutation RecordEnrolmentResult($id: ID!, $result: EnrolmentResult!) {
     recordEnrolmentResult(id: $id, result: $result) {
-      id
-      status
-      result
+      ...EnrolmentRowFields
     }
   }
 `);
@@ -141,9 +156,7 @@ export const RECORD_ENROLMENT_RESULT_MUTATION = graphql(`
 export const WITHDRAW_ENROLMENT_MUTATION = graphql(`
   mutation WithdrawEnrolment($id: ID!, $on: LocalDate!) {
     withdrawEnrolment(id: $id, on: $on) {
-      id
-      status
-      leftOn
+      ...EnrolmentRowFields
     }
   }
 `);
@@ -151,11 +164,7 @@ export const WITHDRAW_ENROLMENT_MUTATION = graphql(`
 export const ISSUE_CERTIFICATE_MUTATION = graphql(`
   mutation IssueCertificate($input: IssueCertificateInput!) {
     issueCertificate(input: $input) {
-      id
-      number
-      type
-      issuedOn
-      issuer
+      ...CertificateRowFields
     }
   }
 `);
@@ -202,8 +211,7 @@ export const REGISTER_TRAINING_LEARNER_MUTATION = graphql(`
 export const ENROL_MUTATION = graphql(`
   mutation Enrol($input: EnrolInput!) {
     enrol(input: $input) {
-      id
-      status
+      ...EnrolmentRowFields
     }
   }
 `);

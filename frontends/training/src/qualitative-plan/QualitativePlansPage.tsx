@@ -1,9 +1,9 @@
-import { useState } from 'react';
-import { useQuery } from '@apollo/client/react';
-import { CsvExportButton, DataTable, FilterBar, NumberField, SelectField, sortRows, type CsvColumn, type DataTableColumn, type SortState } from '@werkplek/ui';
-import { AreaLink, CursorPagination, SectionHeader, formatDate, isCentreUser, isoDate, useCursorPages, type User } from '@werkplek/frontend-kit';
-import type { QualitativePlanStatus, QualitativePlansQuery } from '../gql/graphql.js';
+import { useApolloClient, useQuery } from '@apollo/client/react';
+import { CsvExportButton, DataTable, FilterBar, NumberField, SelectField, type CsvColumn, type DataTableColumn } from '@werkplek/ui';
+import { AreaLink, CursorPagination, SectionHeader, fetchAllPages, formatDate, isCentreUser, isoDate, useListQuery, type ListQuery, type User } from '@werkplek/frontend-kit';
+import type { QualitativePlanSort, QualitativePlanStatus, QualitativePlansQuery } from '../gql/graphql.js';
 import { optionsOf, qualitativePlanStatusLabels } from '../shared/labels.js';
+import { SORT_PARAM, sortStateOf, sortValueOf, sortValuesOf, useDraftFromQuery, useListPages, yearFromQuery } from '../shared/listState.js';
 import { DraftQualitativePlanForm } from './DraftQualitativePlanForm.js';
 import { QUALITATIVE_PLANS_QUERY } from './qualitativePlans.operations.js';
 
@@ -13,18 +13,24 @@ interface Filters {
   status: '' | QualitativePlanStatus;
 }
 const empty: Filters = { year: '', status: '' };
+const planStatuses = Object.keys(qualitativePlanStatusLabels) as QualitativePlanStatus[];
+const planSorts: QualitativePlanSort[] = sortValuesOf(['YEAR', 'CENTRE', 'STATUS'] as const);
+export const DEFAULT_QUALITATIVE_PLAN_SORT: QualitativePlanSort = 'YEAR_DESC';
+
+/** `?jaar=2019&status=SUBMITTED&sortering=CENTRE_ASC`. */
+const filtersOf = (query: ListQuery): Filters => ({ year: yearFromQuery(query, 'jaar'), status: query.getOneOf('status', planStatuses) ?? '' });
+const toQuery = (filters: Filters) => ({ jaar: filters.year, status: filters.status });
 
 const columns: readonly DataTableColumn<Plan>[] = [
   {
     key: 'plan',
     header: 'Kwalitatief jaarplan',
     rowHeader: true,
-    sortKey: 'plan',
-    sortValue: (row) => row.centre.name,
+    sortKey: 'CENTRE',
     render: (row) => <AreaLink to={`/kwalitatieve-jaarplannen/${encodeURIComponent(row.id)}`}>{`${row.centre.name} ${row.year}`}</AreaLink>,
   },
-  { key: 'year', header: 'Jaar', sortKey: 'year', sortValue: (row) => row.year, render: (row) => String(row.year) },
-  { key: 'status', header: 'Status', sortKey: 'status', sortValue: (row) => row.status, render: (row) => qualitativePlanStatusLabels[row.status] },
+  { key: 'year', header: 'Jaar', sortKey: 'YEAR', render: (row) => String(row.year) },
+  { key: 'status', header: 'Status', sortKey: 'STATUS', render: (row) => qualitativePlanStatusLabels[row.status] },
   { key: 'submitted', header: 'Ingediend op', render: (row) => formatDate(row.submittedAt) },
   { key: 'assessed', header: 'Beoordeeld op', render: (row) => formatDate(row.assessedAt) },
 ];
@@ -39,18 +45,17 @@ const csvColumns: readonly CsvColumn<Plan>[] = [
 
 /** The qualitative annual plans (a centre: its own, which it drafts here), per year. */
 export function QualitativePlansPage({ user }: { user?: User | undefined } = {}) {
-  const [draft, setDraft] = useState<Filters>(empty);
-  const [filters, setFilters] = useState<Filters>(empty);
-  const [sort, setSort] = useState<SortState | undefined>();
-  const pages = useCursorPages();
+  const client = useApolloClient();
+  const query = useListQuery();
+  const filters = filtersOf(query);
+  const [draft, setDraft] = useDraftFromQuery(query, () => filtersOf(query));
+  const sort = query.getOneOf(SORT_PARAM, planSorts) ?? DEFAULT_QUALITATIVE_PLAN_SORT;
+  const pages = useListPages(query);
   const filter = { ...(filters.year ? { year: Number(filters.year) } : {}), ...(filters.status ? { status: filters.status } : {}) };
-  const { data, previousData, loading, error, refetch } = useQuery(QUALITATIVE_PLANS_QUERY, { variables: { filter, page: pages.variables } });
+  const { data, previousData, loading, error, refetch } = useQuery(QUALITATIVE_PLANS_QUERY, { variables: { filter, sort, page: pages.variables } });
   const connection = (data ?? previousData)?.qualitativePlans;
-  const rows = sortRows(connection?.nodes ?? [], columns, sort);
-  const apply = (next: Filters) => {
-    setFilters(next);
-    pages.reset();
-  };
+  const rows = connection?.nodes ?? [];
+  const apply = (next: Filters) => query.update(toQuery(next));
   return (
     <section>
       <SectionHeader title="Kwalitatieve jaarplannen" description="Het kwalitatief jaarplan per rubriek, met de beoordeling en de realisatie." />
@@ -59,10 +64,19 @@ export function QualitativePlansPage({ user }: { user?: User | undefined } = {})
         <SelectField label="Status" placeholder="Alle statussen" options={optionsOf(qualitativePlanStatusLabels)} value={draft.status} onChange={(event) => setDraft({ ...draft, status: event.target.value as Filters['status'] })} />
       </FilterBar>
       <div className="wp-training__list-actions">
-        {/* The export holds the page shown: these lists are a handful of plans per year. */}
-        <CsvExportButton fileName="kwalitatieve-jaarplannen.csv" columns={csvColumns} rows={rows} />
+        <CsvExportButton
+          fileName="kwalitatieve-jaarplannen.csv"
+          columns={csvColumns}
+          rows={() =>
+            fetchAllPages(async (after) => {
+              const result = await client.query({ query: QUALITATIVE_PLANS_QUERY, variables: { filter, sort, page: { first: 100, ...(after ? { after } : {}) } } });
+              if (!result.data) throw new Error('Geen gegevens');
+              return result.data.qualitativePlans;
+            })
+          }
+        />
       </div>
-      <DataTable caption="Kwalitatieve jaarplannen" columns={columns} rows={rows} rowKey={(row) => row.id} sort={sort} onSortChange={setSort} loading={loading} error={error} onRetry={() => void refetch()} emptyText="Geen kwalitatieve jaarplannen voor deze filters." />
+      <DataTable caption="Kwalitatieve jaarplannen" columns={columns} rows={rows} rowKey={(row) => row.id} sort={sortStateOf(sort)} onSortChange={(next) => query.update({ [SORT_PARAM]: sortValueOf(next) })} loading={loading} error={error} onRetry={() => void refetch()} emptyText="Geen kwalitatieve jaarplannen voor deze filters." />
       <CursorPagination connection={connection} pages={pages} label="Paginering kwalitatieve jaarplannen" />
       {/* Only a centre drafts its own plan (qualitative-plan.md); the plan is usually made for the coming year. */}
       {isCentreUser(user) && <DraftQualitativePlanForm defaultYear={new Date().getFullYear() + 1} />}

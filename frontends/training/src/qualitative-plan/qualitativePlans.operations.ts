@@ -1,8 +1,41 @@
 import { graphql } from '../gql/index.js';
 
+/* Mutations select the detail query's fragments, so the cache updates the open plan from their answer. */
+
+export const QUALITATIVE_PLAN_ITEM_FIELDS = graphql(`
+  fragment QualitativePlanItemFields on QualitativePlanItem {
+    id
+    section
+    text
+    assessment
+    realisation
+    realisationNote
+    budgetImpact
+  }
+`);
+
+export const QUALITATIVE_PLAN_DETAIL_FIELDS = graphql(`
+  fragment QualitativePlanDetailFields on QualitativeAnnualPlan {
+    id
+    year
+    status
+    submittedAt
+    assessedAt
+    assessment
+    allowedSteps
+    centre {
+      id
+      name
+    }
+    items {
+      ...QualitativePlanItemFields
+    }
+  }
+`);
+
 export const QUALITATIVE_PLANS_QUERY = graphql(`
-  query QualitativePlans($filter: QualitativePlanFilter, $page: PageInput) {
-    qualitativePlans(filter: $filter, page: $page) {
+  query QualitativePlans($filter: QualitativePlanFilter, $sort: QualitativePlanSort!, $page: PageInput) {
+    qualitativePlans(filter: $filter, sort: $sort, page: $page) {
       totalCount
       pageInfo {
         endCursor
@@ -26,26 +59,7 @@ export const QUALITATIVE_PLANS_QUERY = graphql(`
 export const QUALITATIVE_PLAN_QUERY = graphql(`
   query QualitativePlanDetail($id: ID!) {
     qualitativePlan(id: $id) {
-      id
-      year
-      status
-      submittedAt
-      assessedAt
-      assessment
-      allowedSteps
-      centre {
-        id
-        name
-      }
-      items {
-        id
-        section
-        text
-        assessment
-        realisation
-        realisationNote
-        budgetImpact
-      }
+      ...QualitativePlanDetailFields
     }
     qualitativePlanSections {
       code
@@ -68,9 +82,7 @@ export const QUALITATIVE_PLAN_SECTIONS_QUERY = graphql(`
 export const DRAFT_QUALITATIVE_PLAN_MUTATION = graphql(`
   mutation DraftQualitativePlan($input: DraftQualitativePlanInput!) {
     draftQualitativePlan(input: $input) {
-      id
-      year
-      status
+      ...QualitativePlanDetailFields
     }
   }
 `);
@@ -78,12 +90,7 @@ export const DRAFT_QUALITATIVE_PLAN_MUTATION = graphql(`
 export const ADD_QUALITATIVE_PLAN_ITEM_MUTATION = graphql(`
   mutation AddQualitativePlanItem($planId: ID!, $input: QualitativePlanItemInput!) {
     addQualitativePlanItem(planId: $planId, input: $input) {
-      id
-      items {
-        id
-        section
-        text
-      }
+      ...QualitativePlanDetailFields
     }
   }
 `);
@@ -91,9 +98,7 @@ export const ADD_QUALITATIVE_PLAN_ITEM_MUTATION = graphql(`
 export const SUBMIT_QUALITATIVE_PLAN_MUTATION = graphql(`
   mutation SubmitQualitativePlan($id: ID!) {
     submitQualitativePlan(id: $id) {
-      id
-      status
-      submittedAt
+      ...QualitativePlanDetailFields
     }
   }
 `);
@@ -101,10 +106,7 @@ export const SUBMIT_QUALITATIVE_PLAN_MUTATION = graphql(`
 export const ASSESS_QUALITATIVE_PLAN_MUTATION = graphql(`
   mutation AssessQualitativePlan($id: ID!, $assessment: QualitativePlanAssessmentInput!) {
     assessQualitativePlan(id: $id, assessment: $assessment) {
-      id
-      status
-      assessedAt
-      assessment
+      ...QualitativePlanDetailFields
     }
   }
 `);
@@ -112,10 +114,7 @@ export const ASSESS_QUALITATIVE_PLAN_MUTATION = graphql(`
 export const RECORD_REALISATION_MUTATION = graphql(`
   mutation RecordRealisation($itemId: ID!, $status: RealisationStatus!, $note: String, $budgetImpact: Float) {
     recordRealisation(itemId: $itemId, status: $status, note: $note, budgetImpact: $budgetImpact) {
-      id
-      realisation
-      realisationNote
-      budgetImpact
+      ...QualitativePlanItemFields
     }
   }
 `);

@@ -23,6 +23,7 @@ import {
   RoundResults,
   TrainingDossier,
   TrainingDossierInput,
+  ActionPlanSort,
 } from './action-plan.types.js';
 
 const readers = [Role.AgencyStaff, Role.CentreUser, Role.Inspector];
@@ -70,10 +71,11 @@ export class AnnualActionPlanResolver {
   @Query(() => AnnualActionPlanConnection, { description: 'Jaaractieplannen die je mag zien (een centrum: alleen de eigen)' })
   actionPlans(
     @Arg('filter', () => ActionPlanFilter, { nullable: true }) filter: ActionPlanFilter | undefined,
+    @Arg('sort', () => ActionPlanSort, { defaultValue: ActionPlanSort.CREATED_AT_DESC }) sort: ActionPlanSort,
     @Arg('page', () => PageInput, { nullable: true }) page: PageInput | undefined,
     @Ctx() ctx: TrainingContext,
   ) {
-    return serviceOf(ctx).list(filter, page);
+    return serviceOf(ctx).list(filter, sort, page);
   }
 
   @Authorized(...readers)

@@ -30,7 +30,18 @@ import { assertActsForCentre, canReadCentre } from '../shared/access.js';
 import { evaluateMarks } from '../criteria/mark-evaluation.js';
 import { markLabels, marksForKind, marksOfAdvice } from './advice-rules.js';
 import { actionPlanWorkflow, roundWorkflow, type ActionPlanStep } from './action-plan.workflow.js';
-import type { ActionPlanFilter, OpenActionPlanRoundInput, TrainingDossierInput } from './action-plan.types.js';
+import type { ActionPlanFilter, ActionPlanSort, OpenActionPlanRoundInput, TrainingDossierInput } from './action-plan.types.js';
+import { nullsLast, orderByOf } from '../shared/sort.js';
+
+/** Every sortable column of the action plans table, over the whole list; a round sorts by its deadline. */
+export const actionPlanOrderBy = (sort: ActionPlanSort): Prisma.AnnualActionPlanOrderByWithRelationInput[] =>
+  orderByOf(sort, {
+    CREATED_AT: (direction) => [{ createdAt: direction }],
+    CENTRE: (direction) => [{ centre: { name: direction } }],
+    ROUND: (direction) => [{ round: { deadline: direction } }],
+    STATUS: (direction) => [{ status: direction }],
+    SUBMITTED_AT: (direction) => [{ submittedAt: nullsLast(direction) }],
+  });
 
 const PLAN = { nl: 'Jaaractieplan', en: 'Annual action plan' };
 const ROUND = { nl: 'Jaaractieplanronde', en: 'Action plan round' };
@@ -180,7 +191,7 @@ export class ActionPlanService {
     return plan && this.ctx.user && this.canReadPlan(this.ctx.user, plan) ? plan : null;
   }
 
-  list(filter: ActionPlanFilter | undefined, page: PageInput | undefined) {
+  list(filter: ActionPlanFilter | undefined, sort: ActionPlanSort, page: PageInput | undefined) {
     const user = this.user;
     const and: Prisma.AnnualActionPlanWhereInput[] = [];
     if (user.role === Role.CentreUser) and.push({ centreId: user.centreId ?? NO_ID });
@@ -191,7 +202,7 @@ export class ActionPlanService {
     const where: Prisma.AnnualActionPlanWhereInput = { AND: and };
     return paginate(
       page,
-      (args) => this.ctx.prisma.annualActionPlan.findMany({ where, orderBy: [{ createdAt: 'desc' }, { id: 'asc' }], ...args }),
+      (args) => this.ctx.prisma.annualActionPlan.findMany({ where, orderBy: actionPlanOrderBy(sort), ...args }),
       () => this.ctx.prisma.annualActionPlan.count({ where }),
     );
   }

@@ -10,6 +10,15 @@ import {
 } from '../generated/prisma/enums.js';
 import { TrackMark } from '../criteria/criteria.types.js';
 import { TrackComponent } from '../track/track.types.js';
+import { sortEnumOf } from '../shared/sort.js';
+
+export const actionPlanSortKeys = ['CREATED_AT', 'CENTRE', 'ROUND', 'STATUS', 'SUBMITTED_AT'] as const;
+export const ActionPlanSort = sortEnumOf(actionPlanSortKeys);
+export type ActionPlanSort = keyof typeof ActionPlanSort;
+registerEnumType(ActionPlanSort, {
+  name: 'ActionPlanSort',
+  description: 'Volgorde van de jaaractieplannen over de hele lijst: aangemaakt, centrum, ronde (uiterste indiening), status of indiening',
+});
 
 // This module registers the action plan's enums; TrackMark and TrackComponent are the offer module's (imported above).
 registerEnumType(RoundSeason, { name: 'RoundSeason', description: 'Indieningsronde van het jaaractieplan: april of november' });

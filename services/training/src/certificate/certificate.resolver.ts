@@ -8,7 +8,7 @@ import { Enrolment, TrainingLearner } from '../learner/learner.types.js';
 import { Track } from '../track/track.types.js';
 import { trackServiceOf } from '../track/track.service.js';
 import { certificateServiceOf, issuableCertificateTypes } from './certificate.service.js';
-import { Certificate, CertificateConnection, CertificateFilter, CertificateVerification, IssueCertificateInput } from './certificate.types.js';
+import { Certificate, CertificateConnection, CertificateFilter, CertificateSort, CertificateVerification, IssueCertificateInput } from './certificate.types.js';
 
 const readers = [Role.AgencyStaff, Role.Inspector, Role.CentreUser];
 
@@ -23,10 +23,11 @@ export class CertificateResolver {
   @Query(() => CertificateConnection, { description: 'Attesten (centrummedewerkers: van hun centrum)' })
   certificates(
     @Arg('filter', () => CertificateFilter, { nullable: true }) filter: CertificateFilter | undefined,
+    @Arg('sort', () => CertificateSort, { defaultValue: CertificateSort.NUMBER_ASC }) sort: CertificateSort,
     @Arg('page', () => PageInput, { nullable: true }) page: PageInput | undefined,
     @Ctx() ctx: TrainingContext,
   ) {
-    return certificateServiceOf(ctx).list(filter ?? undefined, page ?? undefined);
+    return certificateServiceOf(ctx).list(filter ?? undefined, sort, page ?? undefined);
   }
 
   @Authorized(...readers)
@@ -78,10 +79,15 @@ export class CertificateResolver {
 export class EnrolmentCertificateResolver {
   @FieldResolver(() => [CertificateType], {
     description:
-      'De soorten attest die jij vandaag op deze inschrijving mag uitreiken (geslaagd, soort traject, wie attesteert §2.5); leeg als geen',
+      'De soorten attest die jij vandaag op deze inschrijving mag uitreiken (geslaagd, soort traject, wie attesteert §2.5, nog geen geldig attest van die soort); leeg als geen',
   })
   async issuableCertificateTypes(@Root() enrolment: EnrolmentRow, @Ctx() ctx: TrainingContext) {
     const track = await trackServiceOf(ctx).byId.load(enrolment.trackId);
-    return issuableCertificateTypes(enrolment, track, requireUser(ctx), startOfDay(ctx.now()));
+    const user = requireUser(ctx);
+    const today = startOfDay(ctx.now());
+    // Only a non-empty offer needs the certificates in force, so lists of running enrolments cost no extra query.
+    if (issuableCertificateTypes(enrolment, track, user, today).length === 0) return [];
+    const inForce = await certificateServiceOf(ctx).typesInForce.load(`${enrolment.learnerId}:${enrolment.trackId}`);
+    return issuableCertificateTypes(enrolment, track, user, today, inForce);
   }
 }

@@ -1,7 +1,10 @@
 import { randomInt } from 'node:crypto';
+import DataLoader from 'dataloader';
 import {
   badUserInput,
   checkStep,
+  domainError,
+  ErrorCode,
   forbidden,
   historyLoader,
   historyOrder,
@@ -23,7 +26,18 @@ import type { Certificate as CertificateRow, Prisma } from '../generated/prisma/
 import type { CertificateIssuer, CertificateType, TrackType } from '../generated/prisma/enums.js';
 import { canReadCentre } from '../shared/access.js';
 import { trackServiceOf } from '../track/track.service.js';
-import type { CertificateFilter, IssueCertificateInput } from './certificate.types.js';
+import type { CertificateFilter, CertificateSort, IssueCertificateInput } from './certificate.types.js';
+import { orderByOf } from '../shared/sort.js';
+
+/** Every sortable column of the certificates table, over the whole list. */
+export const certificateOrderBy = (sort: CertificateSort): Prisma.CertificateOrderByWithRelationInput[] =>
+  orderByOf(sort, {
+    NUMBER: (direction) => [{ number: direction }],
+    TYPE: (direction) => [{ type: direction }],
+    LEARNER: (direction) => [{ learner: { name: direction } }],
+    EXAM_YEAR: (direction) => [{ examYear: direction }],
+    ISSUED_ON: (direction) => [{ issuedOn: direction }],
+  });
 import { certificateWorkflow, type CertificateState } from './certificate.workflow.js';
 
 const CERTIFICATE = { nl: 'Attest', en: 'Certificate' };
@@ -110,12 +124,23 @@ export function issuableCertificateTypes(
   track: { type: TrackType; centreId: string | null } | null | undefined,
   user: User,
   today: Date,
+  alreadyInForce: readonly CertificateType[] = [],
 ): CertificateType[] {
   if (enrolment.status !== 'COMPLETED' || enrolment.result !== 'PASSED') return [];
   if (!track?.centreId || track.centreId !== enrolment.centreId) return [];
   const fitting = typesOfTrack[track.type] ?? [];
   if (fitting.length === 0 || !mayIssue(issuerOf(track.type, schoolYearOf(today)).issuer, user, track.centreId)) return [];
-  return [...fitting];
+  return fitting.filter((type) => !alreadyInForce.includes(type));
+}
+
+/** The refusal of a second certificate in force of one type for one learner and track. */
+export function duplicateCertificate(type: CertificateType, number: string | null) {
+  return domainError(
+    ErrorCode.Conflict,
+    `Deze cursist heeft voor dit traject al een geldig attest van dit type${number ? ` (${number})` : ''}; trek het eerst in om het te corrigeren`,
+    `This learner already holds a valid certificate of this type for this track${number ? ` (${number})` : ''}; revoke it first to correct it`,
+    { field: 'type', rule: 'ONE_CERTIFICATE_PER_TYPE', type },
+  );
 }
 
 function stateOf(certificate: CertificateRow): CertificateState {
@@ -126,10 +151,20 @@ function stateOf(certificate: CertificateRow): CertificateState {
 export class CertificateService {
   readonly byId;
   readonly historyOf;
+  /** The types in force per `learnerId:trackId`, for `Enrolment.issuableCertificateTypes` (one query per request). */
+  readonly typesInForce;
 
   constructor(private readonly ctx: TrainingContext) {
     const prisma = ctx.prisma;
     this.byId = loaderById((ids) => prisma.certificate.findMany({ where: { id: { in: [...ids] } } }));
+    this.typesInForce = new DataLoader<string, CertificateType[]>(async (keys) => {
+      const pairs = keys.map((key) => key.split(':') as [string, string]);
+      const rows = await prisma.certificate.findMany({
+        where: { inForce: true, OR: pairs.map(([learnerId, trackId]) => ({ learnerId, trackId })) },
+        select: { learnerId: true, trackId: true, type: true },
+      });
+      return keys.map((key) => rows.filter((row) => `${row.learnerId}:${row.trackId}` === key).map((row) => row.type));
+    });
     this.historyOf = historyLoader((query) => prisma.statusChange.findMany(query), ENTITY);
   }
 
@@ -157,7 +192,7 @@ export class CertificateService {
     return row;
   }
 
-  list(filter: CertificateFilter | undefined, page: PageInput | undefined) {
+  list(filter: CertificateFilter | undefined, sort: CertificateSort, page: PageInput | undefined) {
     const user = this.user;
     const and: Prisma.CertificateWhereInput[] = [];
     if (user.role === Role.CentreUser) and.push({ centreId: user.centreId ?? NO_CENTRE });
@@ -167,7 +202,7 @@ export class CertificateService {
     const where: Prisma.CertificateWhereInput = { AND: and };
     return paginate(
       page,
-      (args) => this.ctx.prisma.certificate.findMany({ where, orderBy: [{ number: 'asc' }, { id: 'asc' }], ...args }),
+      (args) => this.ctx.prisma.certificate.findMany({ where, orderBy: certificateOrderBy(sort), ...args }),
       () => this.ctx.prisma.certificate.count({ where }),
     );
   }
@@ -221,6 +256,13 @@ export class CertificateService {
         { field: 'examYear' },
       );
     }
+    const inForce = () =>
+      this.ctx.prisma.certificate.findFirst({
+        where: { learnerId: learner.id, trackId: track.id, type: input.type, inForce: true },
+        select: { number: true },
+      });
+    const existing = await inForce();
+    if (existing) throw duplicateCertificate(input.type, existing.number);
     for (let attempt = 0; ; attempt += 1) {
       const number = `SYN-${examYear}-${String(randomInt(0, 1_000_000)).padStart(6, '0')}`;
       try {
@@ -241,8 +283,12 @@ export class CertificateService {
           return certificate;
         });
       } catch (error) {
-        // A number already taken (unique index): draw another one.
-        if ((error as { code?: string }).code !== 'P2002' || attempt >= 5) throw error;
+        if ((error as { code?: string }).code !== 'P2002') throw error;
+        // Two unique indexes can clash: a concurrent issue of the same type won the race (refuse), or the drawn
+        // number is taken (draw another one). Asking again tells which, the same way on PGlite and PostgreSQL.
+        const winner = await inForce();
+        if (winner) throw duplicateCertificate(input.type, winner.number);
+        if (attempt >= 5) throw error;
       }
     }
   }
@@ -259,7 +305,8 @@ export class CertificateService {
     return this.ctx.prisma.$transaction(async (tx) => {
       const updated = await tx.certificate.update({
         where: { id, revokedOn: null },
-        data: { revokedOn: this.today(), revokedReason: motivation },
+        // inForce null frees the (learner, track, type) slot for a corrected certificate.
+        data: { revokedOn: this.today(), revokedReason: motivation, inForce: null },
       });
       await recordStatusChange(tx, { entityType: ENTITY, entityId: id, step: 'revoke', from, to, actor: user, note: motivation, at: this.ctx.now() });
       this.byId.clear(id).prime(id, updated);

@@ -2,6 +2,15 @@ import { IsIn, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import { Directive, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { connectionOf, LocalDateScalar } from '@werkplek/subgraph-kit';
 import { CertificateIssuer, CertificateType } from '../generated/prisma/enums.js';
+import { sortEnumOf } from '../shared/sort.js';
+
+export const certificateSortKeys = ['NUMBER', 'TYPE', 'LEARNER', 'EXAM_YEAR', 'ISSUED_ON'] as const;
+export const CertificateSort = sortEnumOf(certificateSortKeys);
+export type CertificateSort = keyof typeof CertificateSort;
+registerEnumType(CertificateSort, {
+  name: 'CertificateSort',
+  description: 'Volgorde van de attesten over de hele lijst: nummer, soort, cursist, examenjaar of uitreikingsdatum',
+});
 
 registerEnumType(CertificateType, {
   name: 'CertificateType',

@@ -6,7 +6,7 @@ import { TeachingLocation, TrainingCentre } from '../training-centre/training-ce
 import { trainingCentreServiceOf } from '../training-centre/training-centre.service.js';
 import { TrackModule } from '../track/track.types.js';
 import { courseServiceOf, isRealised, realisationDeadlineOf } from './course.service.js';
-import { Course, CourseConnection, CourseFilter, RequestCourseInput } from './course.types.js';
+import { Course, CourseConnection, CourseFilter, CourseSort, RequestCourseInput } from './course.types.js';
 
 const readers = [Role.AgencyStaff, Role.CentreUser, Role.Inspector];
 const actors = [Role.AgencyStaff, Role.CentreUser];
@@ -17,10 +17,11 @@ export class CourseResolver {
   @Query(() => CourseConnection, { description: 'Cursussen (centrumgebruikers: van hun eigen centrum), laatst aangevraagd eerst' })
   courses(
     @Arg('filter', () => CourseFilter, { nullable: true }) filter: CourseFilter | undefined,
+    @Arg('sort', () => CourseSort, { defaultValue: CourseSort.REQUESTED_ON_DESC }) sort: CourseSort,
     @Arg('page', () => PageInput, { nullable: true }) page: PageInput | undefined,
     @Ctx() ctx: TrainingContext,
   ) {
-    return courseServiceOf(ctx).list(filter ?? undefined, page ?? undefined);
+    return courseServiceOf(ctx).list(filter ?? undefined, sort, page ?? undefined);
   }
 
   @Authorized(...readers)

@@ -18,7 +18,19 @@ import {
 import type { TrainingContext } from '../context.js';
 import type { Course as CourseRow, Prisma } from '../generated/prisma/client.js';
 import { assertActsForCentre, canReadCentre } from '../shared/access.js';
-import type { CourseFilter, RequestCourseInput } from './course.types.js';
+import type { CourseFilter, CourseSort, RequestCourseInput } from './course.types.js';
+import { nullsLast, orderByOf } from '../shared/sort.js';
+
+/** Every column of the courses table, over the whole list (not only the page shown). */
+export const courseOrderBy = (sort: CourseSort): Prisma.CourseOrderByWithRelationInput[] =>
+  orderByOf(sort, {
+    REQUESTED_ON: (direction) => [{ requestedOn: direction }],
+    MODULE: (direction) => [{ module: { name: direction } }],
+    CENTRE: (direction) => [{ centre: { name: direction } }],
+    COURSE_YEAR: (direction) => [{ courseYear: direction }],
+    STATUS: (direction) => [{ status: direction }],
+    STARTED_ON: (direction) => [{ startedOn: nullsLast(direction) }],
+  });
 import { courseWorkflow, type CourseStep } from './course.workflow.js';
 
 const COURSE = { nl: 'Cursus', en: 'Course' };
@@ -100,7 +112,7 @@ export class CourseService {
     return course;
   }
 
-  async list(filter: CourseFilter | undefined, page: PageInput | undefined) {
+  async list(filter: CourseFilter | undefined, sort: CourseSort, page: PageInput | undefined) {
     const user = this.user;
     const and: Prisma.CourseWhereInput[] = [];
     if (user.role === Role.CentreUser) and.push({ centreId: user.centreId ?? NO_CENTRE });
@@ -121,7 +133,7 @@ export class CourseService {
     const where: Prisma.CourseWhereInput = { AND: and };
     return paginate(
       page,
-      (args) => this.ctx.prisma.course.findMany({ where, orderBy: [{ requestedOn: 'desc' }, { id: 'asc' }], ...args }),
+      (args) => this.ctx.prisma.course.findMany({ where, orderBy: courseOrderBy(sort), ...args }),
       () => this.ctx.prisma.course.count({ where }),
     );
   }

@@ -2,6 +2,15 @@ import { IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import { Directive, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { connectionOf, LocalDateScalar } from '@werkplek/subgraph-kit';
 import { CourseStatus } from '../generated/prisma/enums.js';
+import { sortEnumOf } from '../shared/sort.js';
+
+export const courseSortKeys = ['REQUESTED_ON', 'MODULE', 'CENTRE', 'COURSE_YEAR', 'STATUS', 'STARTED_ON'] as const;
+export const CourseSort = sortEnumOf(courseSortKeys);
+export type CourseSort = keyof typeof CourseSort;
+registerEnumType(CourseSort, {
+  name: 'CourseSort',
+  description: 'Volgorde van de cursussen over de hele lijst: aanvraagdatum, module, centrum, cursusjaar, status of startdatum',
+});
 
 // The offer module owns CourseStatus (registered once, here).
 registerEnumType(CourseStatus, {

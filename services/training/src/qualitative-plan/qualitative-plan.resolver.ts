@@ -17,6 +17,7 @@ import {
   QualitativePlanItemInput,
   QualitativePlanSection,
   RealisationStatus,
+  QualitativePlanSort,
 } from './qualitative-plan.types.js';
 
 const readers = [Role.AgencyStaff, Role.CentreUser, Role.Inspector];
@@ -33,10 +34,11 @@ export class QualitativePlanResolver {
   @Query(() => QualitativeAnnualPlanConnection, { description: 'Kwalitatieve jaarplannen die je mag zien (een centrum: alleen de eigen)' })
   qualitativePlans(
     @Arg('filter', () => QualitativePlanFilter, { nullable: true }) filter: QualitativePlanFilter | undefined,
+    @Arg('sort', () => QualitativePlanSort, { defaultValue: QualitativePlanSort.YEAR_DESC }) sort: QualitativePlanSort,
     @Arg('page', () => PageInput, { nullable: true }) page: PageInput | undefined,
     @Ctx() ctx: TrainingContext,
   ) {
-    return serviceOf(ctx).list(filter, page);
+    return serviceOf(ctx).list(filter, sort, page);
   }
 
   @Authorized(...readers)

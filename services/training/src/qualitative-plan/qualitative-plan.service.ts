@@ -27,7 +27,17 @@ import type {
   QualitativePlanAssessmentInput,
   QualitativePlanFilter,
   QualitativePlanItemInput,
+  QualitativePlanSort,
 } from './qualitative-plan.types.js';
+import { orderByOf } from '../shared/sort.js';
+
+/** Every sortable column of the qualitative plans table, over the whole list. */
+export const qualitativePlanOrderBy = (sort: QualitativePlanSort): Prisma.QualitativeAnnualPlanOrderByWithRelationInput[] =>
+  orderByOf(sort, {
+    YEAR: (direction) => [{ year: direction }],
+    CENTRE: (direction) => [{ centre: { name: direction } }],
+    STATUS: (direction) => [{ status: direction }],
+  });
 
 const PLAN = { nl: 'Kwalitatief jaarplan', en: 'Qualitative annual plan' };
 const ITEM = { nl: 'Jaarplanitem', en: 'Qualitative plan item' };
@@ -78,7 +88,7 @@ export class QualitativePlanService {
     return plan && this.ctx.user && canReadCentre(this.ctx.user, plan.centreId) ? plan : null;
   }
 
-  list(filter: QualitativePlanFilter | undefined, page: PageInput | undefined) {
+  list(filter: QualitativePlanFilter | undefined, sort: QualitativePlanSort, page: PageInput | undefined) {
     const user = this.user;
     const and: Prisma.QualitativeAnnualPlanWhereInput[] = [];
     if (user.role === Role.CentreUser) and.push({ centreId: user.centreId ?? NO_ID });
@@ -88,7 +98,7 @@ export class QualitativePlanService {
     const where: Prisma.QualitativeAnnualPlanWhereInput = { AND: and };
     return paginate(
       page,
-      (args) => this.ctx.prisma.qualitativeAnnualPlan.findMany({ where, orderBy: [{ year: 'desc' }, { id: 'asc' }], ...args }),
+      (args) => this.ctx.prisma.qualitativeAnnualPlan.findMany({ where, orderBy: qualitativePlanOrderBy(sort), ...args }),
       () => this.ctx.prisma.qualitativeAnnualPlan.count({ where }),
     );
   }

@@ -3,6 +3,12 @@ import { Directive, Field, ID, InputType, Int, ObjectType, registerEnumType } fr
 import { connectionOf } from '@werkplek/subgraph-kit';
 import { QualitativePlanStatus, RealisationStatus } from '../generated/prisma/enums.js';
 import { sectionCodes } from './template-sections.js';
+import { sortEnumOf } from '../shared/sort.js';
+
+export const qualitativePlanSortKeys = ['YEAR', 'CENTRE', 'STATUS'] as const;
+export const QualitativePlanSort = sortEnumOf(qualitativePlanSortKeys);
+export type QualitativePlanSort = keyof typeof QualitativePlanSort;
+registerEnumType(QualitativePlanSort, { name: 'QualitativePlanSort', description: 'Volgorde van de kwalitatieve jaarplannen over de hele lijst' });
 
 registerEnumType(QualitativePlanStatus, { name: 'QualitativePlanStatus', description: 'Status van een kwalitatief jaarplan' });
 registerEnumType(RealisationStatus, { name: 'RealisationStatus', description: 'Gerealiseerd, gedeeltelijk of niet gerealiseerd' });

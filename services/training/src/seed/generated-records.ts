@@ -185,8 +185,12 @@ export async function seedGeneratedRecords(prisma: PrismaClient): Promise<void> 
     const stayers = cohort.filter((row) => row.leftOn === null);
     let certificateSeq = 0;
     const issue = (type: CertificateType, count: number, from: readonly EnrolmentRow[]) => {
+      // Consecutive rows from a spread-out start: each learner gets a type at most once (one certificate in force per
+      // learner, track and type), while the types still go to overlapping learners.
+      if (count > from.length) throw new Error(`${count} × ${type} for ${from.length} learners in ${examYear}`);
+      const start = (certificateSeq * 7) % from.length;
       for (let i = 0; i < count; i++) {
-        const row = from[(certificateSeq * 7 + i) % from.length]!;
+        const row = from[(start + i) % from.length]!;
         certificateSeq += 1;
         certificates.push({
           id: generatedId(`certificate:${examYear}:${certificateSeq}`),
