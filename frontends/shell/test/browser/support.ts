@@ -92,3 +92,27 @@ export async function signIn(page: Page, as: SignInAs): Promise<void> {
   await page.getByRole('button', { name: 'Aanmelden' }).click();
   await page.getByRole('button', { name: /Afmelden/ }).waitFor();
 }
+
+/** One serious or critical axe violation on a page, with the elements it concerns (CSS selector and HTML). */
+export interface AxeFinding {
+  rule: string;
+  impact: string;
+  help: string;
+  nodes: { target: string; html: string }[];
+}
+
+/**
+ * The same check as `expectNoSeriousAxeViolations`, but returns the violations instead of failing, for a test that
+ * visits many pages and reports them all at once (every-page.browser.test.ts).
+ */
+export async function seriousAxeViolations(page: Page): Promise<AxeFinding[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => ({
+      rule: violation.id,
+      impact: violation.impact ?? 'unknown',
+      help: violation.help,
+      nodes: violation.nodes.map((node) => ({ target: node.target.join(' '), html: node.html })),
+    }));
+}
