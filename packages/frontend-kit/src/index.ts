@@ -11,6 +11,22 @@ export { matchPath } from './routing/matchPath.js';
 export { useHeadingFocus } from './routing/useHeadingFocus.js';
 export { useListQuery } from './routing/useListQuery.js';
 export type { ListQuery, ListQueryChange } from './routing/useListQuery.js';
+export {
+  SORT_PARAM,
+  YES_NO,
+  dateFromQuery,
+  sortFromQuery,
+  sortStateOf,
+  sortValueOf,
+  sortValuesOf,
+  useDraftFromQuery,
+  useListPage,
+  useListPages,
+  useUrlSort,
+  yearFromQuery,
+  yesNoFilter,
+} from './routing/listState.js';
+export type { YesNo } from './routing/listState.js';
 export { SectionHeader } from './headings/SectionHeader.js';
 export type { SectionHeaderProps } from './headings/SectionHeader.js';
 

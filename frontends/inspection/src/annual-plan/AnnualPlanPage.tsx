@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, apiErrorMessage, Button, CheckboxField, ConfirmDialog, CsvExportButton, DataTable, type DataTableColumn, DescriptionList, EmptyState, FilterBar, LoadingIndicator, Pagination, SelectField, sortRows, StatusBadge } from '@werkplek/ui';
-import { formatDate, useArea, useHeadingFocus, useListQuery, type ListQuery } from '@werkplek/frontend-kit';
+import { formatDate, useArea, useHeadingFocus, useListQuery, type ListQuery, SORT_PARAM, sortFromQuery, sortStateOf, sortValueOf, useDraftFromQuery, useListPage } from '@werkplek/frontend-kit';
 import type { AuditKind } from '../gql/graphql.js';
 import {
   ADOPT_ANNUAL_PLAN_MUTATION,
@@ -16,7 +16,6 @@ import { PlanItemToggle } from './PlanItemToggle.js';
 import { itemSubject, planItemColumns, planItemCsvColumns } from './planItemColumns.js';
 import { routePaths } from '../routing/routes.js';
 import { kindLabels } from '../shared/labels.js';
-import { SORT_PARAM, sortFromQuery, sortStateOf, sortValueOf, useDraftFromQuery, useListPage } from '../shared/listState.js';
 
 const KINDS = Object.keys(kindLabels) as AuditKind[];
 

@@ -2,7 +2,7 @@ import { CheckboxField, DateField, FilterBar, SelectField, TextField } from '@we
 import type { ListQuery, ListQueryChange } from '@werkplek/frontend-kit';
 import type { AuditFilter, AuditKind, AuditStatus } from './audits.operations.js';
 import { kindLabels, statusLabels } from '../shared/labels.js';
-import { dateFromQuery, YES_NO, yesNoFilter, type YesNo } from '../shared/listState.js';
+import { dateFromQuery, YES_NO, yesNoFilter, type YesNo } from '@werkplek/frontend-kit';
 
 /** The filter form's values; "" means no filter. */
 export interface AuditFilterValues {

@@ -1,11 +1,10 @@
 import { useState } from 'react';
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { CsvExportButton, DataTable, EmptyState } from '@werkplek/ui';
-import { CursorPagination, fetchAllPages, today, useHeadingFocus, useListQuery } from '@werkplek/frontend-kit';
+import { CursorPagination, fetchAllPages, today, useHeadingFocus, useListQuery, SORT_PARAM, sortFromQuery, sortStateOf, sortValueOf, useDraftFromQuery, useListPages } from '@werkplek/frontend-kit';
 import { AUDIT_SORTS, AUDITS_QUERY, DEFAULT_AUDIT_SORT, type AuditRow } from './audits.operations.js';
 import { AuditFilters, auditFiltersFromQuery, auditFiltersToQuery, emptyAuditFilters, toAuditFilter } from './AuditFilters.js';
 import { auditColumns, auditCsvColumns } from './auditColumns.js';
-import { SORT_PARAM, sortFromQuery, sortStateOf, sortValueOf, useDraftFromQuery, useListPages } from '../shared/listState.js';
 
 /**
  * All audits, or "mijn doorlichtingen" (assignedToMe), with filters, sorting by the API (planned day, reference,

@@ -1,12 +1,11 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { CheckboxField, type CsvColumn, CsvExportButton, DataTable, type DataTableColumn, EmptyState, FilterBar, SelectField } from '@werkplek/ui';
-import { AreaLink, CursorPagination, fetchAllPages, today, useHeadingFocus, useListQuery, type ListQuery, type ListQueryChange } from '@werkplek/frontend-kit';
+import { AreaLink, CursorPagination, fetchAllPages, today, useHeadingFocus, useListQuery, type ListQuery, type ListQueryChange, SORT_PARAM, sortFromQuery, sortStateOf, sortValueOf, useDraftFromQuery, useListPages } from '@werkplek/frontend-kit';
 import type { RecommendationStatus } from '../gql/graphql.js';
 import { DEFAULT_RECOMMENDATION_SORT, RECOMMENDATION_SORTS, RECOMMENDATIONS_QUERY, type RecommendationListRow } from './recommendations.operations.js';
 import { DueDate } from './AuditRecommendations.js';
 import { routePaths } from '../routing/routes.js';
 import { labelOf, recommendationKindLabels, recommendationStatusLabels } from '../shared/labels.js';
-import { SORT_PARAM, sortFromQuery, sortStateOf, sortValueOf, useDraftFromQuery, useListPages } from '../shared/listState.js';
 
 // Sorting is the API's (`RecommendationSort`, over every page); the sortKey is the sort without its direction.
 const columns: readonly DataTableColumn<RecommendationListRow>[] = [

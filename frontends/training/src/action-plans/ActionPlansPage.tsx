@@ -1,21 +1,8 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { CheckboxField, CsvExportButton, DataTable, FilterBar, SelectField, StatusBadge, type CsvColumn, type DataTableColumn } from '@werkplek/ui';
-import {
-  AreaLink,
-  CursorPagination,
-  SectionHeader,
-  fetchAllPages,
-  formatDateTime,
-  isAgencyStaff,
-  isCentreUser,
-  isoDate,
-  useListQuery,
-  type ListQuery,
-  type User,
-} from '@werkplek/frontend-kit';
+import { AreaLink, CursorPagination, SectionHeader, fetchAllPages, formatDateTime, isAgencyStaff, isCentreUser, isoDate, useListQuery, type ListQuery, type User, SORT_PARAM, sortStateOf, sortValueOf, sortValuesOf, useDraftFromQuery, useListPages } from '@werkplek/frontend-kit';
 import type { ActionPlanSort, ActionPlanStatus, ActionPlansQuery } from '../gql/graphql.js';
 import { actionPlanStatusLabels, actionPlanStatusTones, roundLabel } from '../shared/labels.js';
-import { SORT_PARAM, sortStateOf, sortValueOf, sortValuesOf, useDraftFromQuery, useListPages } from '../shared/listState.js';
 import { ACTION_PLANS_QUERY, ACTION_PLAN_ROUNDS_QUERY } from './actionPlans.operations.js';
 import { OpenRoundsForCentre } from './OpenRoundsForCentre.js';
 

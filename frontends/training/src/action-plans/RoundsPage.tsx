@@ -1,7 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { CsvExportButton, DataTable, StatusBadge, sortRows, type CsvColumn, type DataTableColumn } from '@werkplek/ui';
-import { SectionHeader, formatDate, formatDateTime, isAgencyStaff, isoDate, useListQuery, type User } from '@werkplek/frontend-kit';
-import { useUrlSort } from '../shared/listState.js';
+import { SectionHeader, formatDate, formatDateTime, isAgencyStaff, isoDate, useListQuery, type User, useUrlSort } from '@werkplek/frontend-kit';
 import type { ActionPlanRoundsQuery } from '../gql/graphql.js';
 import { roundLabel, roundStatusLabels } from '../shared/labels.js';
 import { ACTION_PLAN_ROUNDS_QUERY } from './actionPlans.operations.js';

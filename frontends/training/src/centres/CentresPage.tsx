@@ -1,7 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { CsvExportButton, DataTable, sortRows, type CsvColumn, type DataTableColumn } from '@werkplek/ui';
-import { SectionHeader, useListQuery } from '@werkplek/frontend-kit';
-import { useUrlSort } from '../shared/listState.js';
+import { SectionHeader, useListQuery, useUrlSort } from '@werkplek/frontend-kit';
 import { ContactDetails } from './ContactDetails.js';
 import { TRAINING_CENTRES_QUERY, type TrainingCentreRow } from './trainingCentres.query.js';
 

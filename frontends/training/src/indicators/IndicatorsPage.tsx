@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
-import { useDraftFromQuery, yearFromQuery } from '../shared/listState.js';
 import { Alert, DataTable, FilterBar, LoadingIndicator, NumberField, apiErrorMessage, type DataTableColumn } from '@werkplek/ui';
-import { SectionHeader, formatDate, formatPercent, useListQuery } from '@werkplek/frontend-kit';
+import { SectionHeader, formatDate, formatPercent, useListQuery, useDraftFromQuery, yearFromQuery } from '@werkplek/frontend-kit';
 import type { TrainingIndicatorsQuery } from '../gql/graphql.js';
 import { markLabels, seasonLabels } from '../shared/labels.js';
 import { TRAINING_INDICATORS_QUERY } from './indicators.operations.js';

@@ -1,9 +1,8 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { CsvExportButton, DataTable, FilterBar, NumberField, SelectField, StatusBadge, type CsvColumn, type DataTableColumn } from '@werkplek/ui';
-import { CursorPagination, SectionHeader, fetchAllPages, formatDate, useListQuery, type ListQuery } from '@werkplek/frontend-kit';
+import { CursorPagination, SectionHeader, fetchAllPages, formatDate, useListQuery, type ListQuery, SORT_PARAM, sortStateOf, sortValueOf, sortValuesOf, useDraftFromQuery, useListPages, yearFromQuery } from '@werkplek/frontend-kit';
 import type { CourseSort, CourseStatus, CoursesQuery } from '../gql/graphql.js';
 import { courseStatusLabels, optionsOf } from '../shared/labels.js';
-import { SORT_PARAM, sortStateOf, sortValueOf, sortValuesOf, useDraftFromQuery, useListPages, yearFromQuery } from '../shared/listState.js';
 import { COURSES_QUERY } from './offer.operations.js';
 
 type Course = CoursesQuery['courses']['nodes'][number];

@@ -1,14 +1,13 @@
 import { useState } from 'react';
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { Button, CsvExportButton, DataTable, FilterBar, NumberField, SelectField, type CsvColumn, type DataTableColumn } from '@werkplek/ui';
-import { CursorPagination, SectionHeader, SubmissionResult, fetchAllPages, formatDate, isAgencyStaff, isCentreUser, useListQuery, type ListQuery, type User } from '@werkplek/frontend-kit';
+import { CursorPagination, SectionHeader, SubmissionResult, fetchAllPages, formatDate, isAgencyStaff, isCentreUser, useListQuery, type ListQuery, type User, SORT_PARAM, sortStateOf, sortValueOf, useDraftFromQuery, useListPages, yearFromQuery } from '@werkplek/frontend-kit';
 import type { EnrolmentSort, EnrolmentStatus, EnrolmentsQuery, TrackComponent } from '../gql/graphql.js';
 import { componentLabels, enrolmentResultLabels, enrolmentStatusLabels, optionsOf } from '../shared/labels.js';
 import { EnrolmentForm } from './EnrolmentForm.js';
 import { EnrolmentOutcomeForm } from './EnrolmentOutcomeForm.js';
 import { IssueCertificateForm } from './IssueCertificateForm.js';
 import { ENROLMENTS_QUERY } from './offer.operations.js';
-import { SORT_PARAM, sortStateOf, sortValueOf, useDraftFromQuery, useListPages, yearFromQuery } from '../shared/listState.js';
 
 type Enrolment = EnrolmentsQuery['enrolments']['nodes'][number];
 interface Filters {

@@ -1,9 +1,8 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { CsvExportButton, DataTable, FilterBar, SelectField, type CsvColumn, type DataTableColumn } from '@werkplek/ui';
-import { CursorPagination, SectionHeader, fetchAllPages, formatDate, isCentreUser, useListQuery, type ListQuery, type User } from '@werkplek/frontend-kit';
+import { CursorPagination, SectionHeader, fetchAllPages, formatDate, isCentreUser, useListQuery, type ListQuery, type User, SORT_PARAM, sortStateOf, useDraftFromQuery, useListPages } from '@werkplek/frontend-kit';
 import type { TrackMark, TrackSort, TrackType, TracksQuery } from '../gql/graphql.js';
 import { markLabels, optionsOf, trackTypeLabels } from '../shared/labels.js';
-import { SORT_PARAM, sortStateOf, useDraftFromQuery, useListPages } from '../shared/listState.js';
 import { TRACKS_QUERY } from './offer.operations.js';
 
 type Track = TracksQuery['tracks']['nodes'][number];

@@ -1,9 +1,8 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { CsvExportButton, DataTable, FilterBar, NumberField, SelectField, type CsvColumn, type DataTableColumn } from '@werkplek/ui';
-import { AreaLink, CursorPagination, SectionHeader, fetchAllPages, formatDate, isCentreUser, isoDate, useListQuery, type ListQuery, type User } from '@werkplek/frontend-kit';
+import { AreaLink, CursorPagination, SectionHeader, fetchAllPages, formatDate, isCentreUser, isoDate, useListQuery, type ListQuery, type User, SORT_PARAM, sortStateOf, sortValueOf, sortValuesOf, useDraftFromQuery, useListPages, yearFromQuery } from '@werkplek/frontend-kit';
 import type { QualitativePlanSort, QualitativePlanStatus, QualitativePlansQuery } from '../gql/graphql.js';
 import { optionsOf, qualitativePlanStatusLabels } from '../shared/labels.js';
-import { SORT_PARAM, sortStateOf, sortValueOf, sortValuesOf, useDraftFromQuery, useListPages, yearFromQuery } from '../shared/listState.js';
 import { DraftQualitativePlanForm } from './DraftQualitativePlanForm.js';
 import { QUALITATIVE_PLANS_QUERY } from './qualitativePlans.operations.js';
 

@@ -1,20 +1,30 @@
 import { useState } from 'react';
 import type { SortState } from '@werkplek/ui';
-import { useCursorPages, type CursorPages, type ListQuery } from '@werkplek/frontend-kit';
+import { isLocalDate } from '../format/dates.js';
+import { useCursorPages, type CursorPages } from '../paging/useCursorPages.js';
+import type { ListQuery } from './useListQuery.js';
 
 /*
- * Every list of the area keeps its applied filter and sort in the URL (the kit's `useListQuery`): the shell's "Toon
- * alle" links open a list filtered (`/jaaractieplannen?status=SUBMITTED&status=UNDER_REVIEW`), a filtered list can be
- * bookmarked, Back undoes a filter change. Parameter names are Dutch, values the API's enum values. These helpers are
- * what the lists share on top of it. (The inspection app has the same few lines; a shared home would be the kit.)
+ * What every list of every area builds on `useListQuery` (its filter and sort in the URL): the sort parameter and its
+ * link to the UI kit's table sort, dates, years and yes/no read safely from the URL, the filter form's draft that
+ * follows the URL, and paging that restarts when the filter or sort changes. (Three apps had written these lines each.)
  */
 
-/** The sort parameter: the API's sort enum value, `<KEY>_ASC` or `<KEY>_DESC` (`?sortering=CENTRE_ASC`). */
+/** The sort parameter: the API's sort enum value (`?sortering=DUE_ON_ASC`), or `<KEY>_ASC|DESC` for a browser sort. */
 export const SORT_PARAM = 'sortering';
 
-/** The table's sort state of a sort value (`ISSUED_ON_DESC` → column key ISSUED_ON, descending). */
-export function sortStateOf(value: string): SortState | undefined {
-  const match = /^(.+)_(ASC|DESC)$/.exec(value);
+/** "ja" / "nee" in the URL, as people say it (`?te-laat=ja`). */
+export const YES_NO = ['ja', 'nee'] as const;
+export type YesNo = (typeof YES_NO)[number];
+
+/** `ja` → true, `nee` → false, anything else → undefined (no filter). */
+export function yesNoFilter(value: string | undefined): boolean | undefined {
+  return value === 'ja' ? true : value === 'nee' ? false : undefined;
+}
+
+/** The table's sort state of a sort value (`DUE_ON_DESC` → key DUE_ON, descending). */
+export function sortStateOf(value: string | undefined): SortState | undefined {
+  const match = value ? /^(.+)_(ASC|DESC)$/.exec(value) : null;
   if (!match?.[1]) return undefined;
   return { key: match[1], direction: match[2] === 'DESC' ? 'descending' : 'ascending' };
 }
@@ -27,6 +37,17 @@ export function sortValueOf(sort: SortState): string {
 /** Every value of a sort enum whose keys are `keys` (both directions). */
 export function sortValuesOf<K extends string>(keys: readonly K[]): (`${K}_ASC` | `${K}_DESC`)[] {
   return keys.flatMap((key) => [`${key}_ASC` as const, `${key}_DESC` as const]);
+}
+
+/** A sort from the URL, only when it is one of `allowed` (a hand-edited link cannot send an unknown sort). */
+export function sortFromQuery<T extends string>(query: ListQuery, allowed: readonly T[]): T | undefined {
+  return query.getOneOf(SORT_PARAM, allowed);
+}
+
+/** A calendar day (YYYY-MM-DD) from the URL, or "" when it is absent or not a real day. */
+export function dateFromQuery(query: ListQuery, name: string): string {
+  const value = query.get(name);
+  return value !== undefined && isLocalDate(value) ? value : '';
 }
 
 /** A whole year (4 digits) from the URL as text for the form, or "" when absent or not a year. */
@@ -61,6 +82,14 @@ export function useListPages(query: ListQuery, initialPageSize = 25): CursorPage
   setPagedKey(query.key);
   pages.reset();
   return { ...pages, page: 1, after: null, variables: { first: pages.pageSize, after: null } };
+}
+
+/** Client-side page state (a list the API returns whole) that restarts at page 1 when the query string changes. */
+export function useListPage(query: ListQuery): [number, (page: number) => void] {
+  const [state, setState] = useState({ key: query.key, page: 1 });
+  const page = state.key === query.key ? state.page : 1;
+  if (state.key !== query.key) setState({ key: query.key, page: 1 });
+  return [page, (next) => setState({ key: query.key, page: next })];
 }
 
 /**
