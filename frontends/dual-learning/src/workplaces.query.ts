@@ -16,6 +16,9 @@ export const WORKPLACES_QUERY = graphql(`
       municipality
       province
       sectoralPartnership
+      company {
+        id
+      }
     }
   }
 `);

@@ -17,6 +17,7 @@ const workplace = {
   municipality: 'Brugge',
   province: 'WEST_VLAANDEREN',
   sectoralPartnership: 'Voeding',
+  company: { __typename: 'Company', id: 'co-1' },
 };
 
 describe('DualLearningApp', () => {

@@ -51,7 +51,7 @@ describe('AgreementDetail: suspension', () => {
   it('validates the date within the term, suspends, and then offers to end the suspension', async () => {
     renderAgreement([
       detail(null),
-      { request: { query: SUSPEND_AGREEMENT, variables: { id: 'o1', from: '2026-11-02' } }, result: { data: { suspendAgreement: { __typename: 'Agreement', id: 'o1', status: 'RUNNING', suspendedFrom: '2026-11-02' } } } },
+      { request: { query: SUSPEND_AGREEMENT, variables: { id: 'o1', from: '2026-11-02' } }, result: { data: { suspendAgreement: agreement('2026-11-02') } } },
       detail('2026-11-02'),
     ]);
     const field = await screen.findByLabelText(/Geschorst vanaf/);
@@ -65,6 +65,19 @@ describe('AgreementDetail: suspension', () => {
     // The confirmation outlives the suspend form (gone with the refetch) and takes focus.
     const confirmation = await screen.findByText(/De overeenkomst is geschorst vanaf/);
     await waitFor(() => expect(confirmation.closest('.wp-submission-result')).toBe(document.activeElement));
+  });
+
+  it("updates the page from the mutation's answer (the detail fragment), before the refetch returns", async () => {
+    renderAgreement([
+      detail(null),
+      { request: { query: SUSPEND_AGREEMENT, variables: { id: 'o1', from: '2026-11-02' } }, result: { data: { suspendAgreement: agreement('2026-11-02') } } },
+      // The refetch after the step does not answer within the test: what the page shows comes from the cache.
+      { ...detail('2026-11-02'), delay: 600_000 },
+    ]);
+    fireEvent.change(await screen.findByLabelText(/Geschorst vanaf/), { target: { value: '2026-11-02' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Overeenkomst schorsen' }));
+    expect(await screen.findByRole('button', { name: 'Schorsing beëindigen' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Overeenkomst schorsen' })).toBeNull();
   });
 
   it('offers only what the API allows: partnership staff terminate early, and do not suspend', async () => {
@@ -89,7 +102,7 @@ describe('EndSuspensionForm (BR-32)', () => {
       detail('2026-09-15', { suspendedOver60Days: true }),
       {
         request: { query: END_AGREEMENT_SUSPENSION, variables: { input: { agreementId: 'o1', resumedOn } } },
-        result: { data: { endAgreementSuspension: { __typename: 'Agreement', id: 'o1', status: 'RUNNING', suspendedFrom: null } } },
+        result: { data: { endAgreementSuspension: agreement(null) } },
       },
       detail(null),
     ]);

@@ -61,7 +61,7 @@ describe('AppealDetail', () => {
   it('schedules the session of the commission after validating the date', async () => {
     renderAppeal([
       detail('UNDER_INVESTIGATION'),
-      { request: { query: SCHEDULE_APPEAL_SESSION, variables: { id: 'b1', input: { sessionOn: '2099-01-15' } } }, result: { data: { scheduleAppealSession: { __typename: 'Appeal', id: 'b1', status: 'SCHEDULED', sessionOn: '2099-01-15' } } } },
+      { request: { query: SCHEDULE_APPEAL_SESSION, variables: { id: 'b1', input: { sessionOn: '2099-01-15' } } }, result: { data: { scheduleAppealSession: appeal('SCHEDULED', { sessionOn: '2099-01-15' }) } } },
       detail('SCHEDULED', { sessionOn: '2099-01-15' }),
     ]);
     expect(await screen.findByRole('heading', { level: 2, name: 'Beroep 3' })).toBeTruthy();
@@ -88,7 +88,7 @@ describe('AppealDetail', () => {
     const input = { outcome: 'ANNULLED', consensus: false, motivation: 'De uitrusting volstaat nu wel.', chairName: 'Karel Maes' };
     renderAppeal([
       detail('SCHEDULED', { sessionOn: '2026-11-30', fileSentOn: '2026-11-20' }),
-      { request: { query: DECIDE_APPEAL, variables: { id: 'b1', input } }, result: { data: { decideAppeal: { __typename: 'Appeal', id: 'b1', status: 'ANNULLED', decidedOn: '2026-11-30' } } } },
+      { request: { query: DECIDE_APPEAL, variables: { id: 'b1', input } }, result: { data: { decideAppeal: appeal('ANNULLED', { sessionOn: '2026-11-30', fileSentOn: '2026-11-20', decidedOn: '2026-11-30' }) } } },
       detail('ANNULLED', { sessionOn: '2026-11-30', fileSentOn: '2026-11-20', decidedOn: '2026-11-30' }),
     ]);
     fireEvent.click(await screen.findByRole('button', { name: 'Eindbeslissing vastleggen' }));

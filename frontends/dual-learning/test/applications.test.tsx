@@ -58,7 +58,7 @@ describe('ApplicationInbox', () => {
     expect(screen.getByRole('columnheader', { name: /Ingediend op/ }).getAttribute('aria-sort')).toBe('descending');
     expect(screen.getByRole('search', { name: 'Aanvragen filteren' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Exporteren als CSV' })).toBeTruthy();
-    expect(screen.getByRole('navigation', { name: 'Paginering' }).textContent).toMatch(/1–2 van 2/);
+    expect(screen.getByRole('navigation', { name: 'Paginering aanvragen' }).textContent).toMatch(/1–2 van 2/);
   });
 });
 
@@ -131,7 +131,7 @@ describe('ApplicationDetail', () => {
       detailMock('IN_PROGRESS'),
       {
         request: { query: DECIDE_APPLICATION, variables: rejectVariables },
-        result: { data: { decideApplication: { __typename: 'RecognitionApplication', id: 'a1', status: 'REJECTED', outcome: 'REJECTION', rejectionReason: 'INSUFFICIENT_EQUIPMENT', recognition: null } } },
+        result: { data: { decideApplication: application('REJECTED') } },
       },
       detailMock('REJECTED'),
     ]);
@@ -168,7 +168,7 @@ describe('ApplicationDetail', () => {
   it('completes an incomplete application (opnieuw indienen)', async () => {
     renderDetail([
       detailMock('INCOMPLETE', ['complete'], { missingItems: ['Attest van de mentor'] }),
-      { request: { query: COMPLETE_APPLICATION, variables: { id: 'a1' } }, result: { data: { completeApplication: { __typename: 'RecognitionApplication', id: 'a1', status: 'SUBMITTED', missingItems: [] } } } },
+      { request: { query: COMPLETE_APPLICATION, variables: { id: 'a1' } }, result: { data: { completeApplication: application('SUBMITTED', ['takeUp']) } } },
       detailMock('SUBMITTED', ['takeUp']),
     ]);
     fireEvent.click(await screen.findByRole('button', { name: 'Dossier vervolledigd: opnieuw indienen' }));
@@ -181,7 +181,7 @@ describe('ApplicationDetail', () => {
       detailMock('IN_PROGRESS', ['castVote']),
       {
         request: { query: CAST_VOTE, variables: { input: { applicationId: 'a1', approve: false, rejectionReason: 'INSUFFICIENT_EQUIPMENT', note: 'geen afzuiging' } } },
-        result: { data: { castVote: { __typename: 'RecognitionApplication', id: 'a1', votes: [vote] } } },
+        result: { data: { castVote: application('IN_PROGRESS', ['castVote'], { votes: [vote] }) } },
       },
       detailMock('IN_PROGRESS', ['castVote'], { votes: [vote] }),
     ]);

@@ -53,10 +53,11 @@ describe('CompanyDetail (/duaal-leren/ondernemingen/:id)', () => {
     expect(within(workplaces).getByRole('link', { name: 'Hulpkok' }).getAttribute('href')).toBe('/duaal-leren/erkenningen/r-1');
     fireEvent.click(within(workplaces).getByRole('button', { name: /Vestiging/ }));
     expect(within(workplaces).getAllByRole('rowheader').map((cell) => cell.textContent)).toEqual(['Hotel De Gans', 'Hotel Aan de Leie']);
-    expect(screen.getByRole('button', { name: /CSV/ })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Exporteren als CSV' })).toBeTruthy();
     const exclusions = screen.getByRole('table', { name: /Uitsluitingen van de onderneming/ });
     expect(within(exclusions).getByText('Uitgesloten na doorlichting AUD-2023-0007')).toBeTruthy();
     expect(within(exclusions).getByText('Niet van kracht')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Uitsluitingen exporteren als CSV' })).toBeTruthy();
   });
 
   it('says so when there are no establishments or exclusions', async () => {

@@ -63,7 +63,7 @@ describe('ComplaintDetail', () => {
   it('shows the terms in words and acknowledges a registered complaint; the confirmation takes focus', async () => {
     renderComplaint([
       detail('REGISTERED'),
-      { request: { query: ACKNOWLEDGE_COMPLAINT, variables: { id: 'c1', input: null } }, result: { data: { acknowledgeComplaint: { __typename: 'Complaint', id: 'c1', status: 'ACKNOWLEDGED' } } } },
+      { request: { query: ACKNOWLEDGE_COMPLAINT, variables: { id: 'c1', input: null } }, result: { data: { acknowledgeComplaint: complaint('ACKNOWLEDGED', { acknowledgedOn: '2026-11-23', acknowledgeOverdue: false }) } } },
       detail('ACKNOWLEDGED', { acknowledgedOn: '2026-11-23', acknowledgeOverdue: false }),
       { request: { query: COMPLAINT_PARTNERSHIPS_QUERY }, result: { data: { partnerships: [] } } },
     ]);
@@ -99,7 +99,7 @@ describe('ComplaintDetail', () => {
       },
       {
         request: { query: ROUTE_COMPLAINT, variables: { id: 'c1', input: { handlerBody: 'PARTNERSHIP', handlerName: 'Klachtencoördinator Horeca', partnershipId: 'p-horeca' } } },
-        result: { data: { routeComplaint: { __typename: 'Complaint', id: 'c1', status: 'ACKNOWLEDGED', handlerBody: 'PARTNERSHIP', handlerName: 'Klachtencoördinator Horeca' } } },
+        result: { data: { routeComplaint: complaint('ACKNOWLEDGED', { handlerBody: 'PARTNERSHIP', handlerName: 'Klachtencoördinator Horeca' }) } },
       },
       detail('ACKNOWLEDGED', { handlerBody: 'PARTNERSHIP', handlerName: 'Klachtencoördinator Horeca' }),
     ]);
@@ -119,7 +119,7 @@ describe('ComplaintDetail', () => {
       detail('UNDER_INVESTIGATION', { handlerBody: 'AGENCY', handlerName: 'SYNTRA Vlaanderen' }),
       {
         request: { query: DECIDE_COMPLAINT, variables: { id: 'c1', input: { verdict: 'FOUNDED', resolution: 'Gegrond: een nieuwe mentor wordt aangesteld.' } } },
-        result: { data: { decideComplaint: { __typename: 'Complaint', id: 'c1', status: 'DECIDED', verdict: 'FOUNDED' } } },
+        result: { data: { decideComplaint: complaint('DECIDED', { handlerBody: 'AGENCY', handlerName: 'SYNTRA Vlaanderen', verdict: 'FOUNDED', resolution: 'Gegrond: een nieuwe mentor wordt aangesteld.' }) } },
       },
       detail('DECIDED', { handlerBody: 'AGENCY', handlerName: 'SYNTRA Vlaanderen', verdict: 'FOUNDED', resolution: 'Gegrond: een nieuwe mentor wordt aangesteld.' }),
     ]);

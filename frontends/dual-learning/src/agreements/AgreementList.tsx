@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { type CsvColumn, CsvExportButton, DataTable, type DataTableColumn, FilterBar, SelectField, type SortState, StatusBadge, TextField } from '@werkplek/ui';
-import { AreaLink, CursorPagination, fetchAllPages, formatDate, useCursorPages } from '@werkplek/frontend-kit';
+import { AreaLink, CursorPagination, fetchAllPages, formatDate, useListQuery, type ListQuery, SORT_PARAM, useDraftFromQuery, useListPages } from '@werkplek/frontend-kit';
 import type { AgreementFilter, AgreementSort, AgreementStatus, AgreementType, DualLearningAgreementsQuery } from '../gql/graphql.js';
 import { PARTNERSHIPS_QUERY } from '../applications/applications.operations.js';
 import { agreementStatusLabels, agreementStatusTones, agreementTypeLabels, label, options, terminationReasonLabels } from '../shared/labels.js';
@@ -43,39 +43,60 @@ function toTableSort(sort: AgreementSort): SortState {
   return { key: 'startDate', direction: sort === 'START_DATE_ASC' ? 'ascending' : 'descending' };
 }
 
-interface Draft {
+interface Filters {
   partnershipId: string;
-  status: string;
-  type: string;
+  status: AgreementStatus | '';
+  type: AgreementType | '';
   schoolYear: string;
 }
-const emptyDraft: Draft = { partnershipId: '', status: '', type: '', schoolYear: '' };
+const emptyFilters: Filters = { partnershipId: '', status: '', type: '', schoolYear: '' };
+const agreementStatuses = Object.keys(agreementStatusLabels) as AgreementStatus[];
+const agreementTypes = Object.keys(agreementTypeLabels) as AgreementType[];
+const agreementSorts: readonly AgreementSort[] = ['START_DATE_DESC', 'START_DATE_ASC', 'NUMBER_ASC'];
+const DEFAULT_AGREEMENT_SORT: AgreementSort = 'START_DATE_DESC';
+const SCHOOL_YEAR = /^\d{4}-\d{4}$/;
+
+/** `?partnerschap=<id>&status=SUSPENDED&soort=OAO&schooljaar=2025-2026&sortering=NUMBER_ASC`. */
+function filtersOf(query: ListQuery): Filters {
+  const schoolYear = query.get('schooljaar') ?? '';
+  return {
+    partnershipId: query.get('partnerschap') ?? '',
+    status: query.getOneOf('status', agreementStatuses) ?? '',
+    type: query.getOneOf('soort', agreementTypes) ?? '',
+    // A hand-edited year the API would refuse is left out rather than sent.
+    schoolYear: SCHOOL_YEAR.test(schoolYear) ? schoolYear : '',
+  };
+}
+const toQuery = (filters: Filters) => ({ partnerschap: filters.partnershipId, status: filters.status, soort: filters.type, schooljaar: filters.schoolYear });
 
 /** Agreements (overeenkomsten) with filters, server sorting, pages and CSV. */
 export function AgreementList() {
   const client = useApolloClient();
-  const pager = useCursorPages();
-  const [draft, setDraft] = useState<Draft>(emptyDraft);
-  const [filter, setFilter] = useState<AgreementFilter>({});
+  const query = useListQuery();
+  const applied = filtersOf(query);
+  const [draft, setDraft] = useDraftFromQuery(query, () => filtersOf(query));
   const [schoolYearError, setSchoolYearError] = useState<string | undefined>();
-  const [sort, setSort] = useState<AgreementSort>('START_DATE_DESC');
+  const sort = query.getOneOf(SORT_PARAM, agreementSorts) ?? DEFAULT_AGREEMENT_SORT;
+  const pager = useListPages(query);
   const partnerships = useQuery(PARTNERSHIPS_QUERY);
+  const filter: AgreementFilter = {
+    ...(applied.partnershipId ? { partnershipId: applied.partnershipId } : {}),
+    ...(applied.status ? { status: applied.status } : {}),
+    ...(applied.type ? { type: applied.type } : {}),
+    ...(applied.schoolYear ? { schoolYear: applied.schoolYear } : {}),
+  };
   const { data, previousData, loading, error, refetch } = useQuery(AGREEMENTS_QUERY, { variables: { page: pager.variables, sort, filter }, notifyOnNetworkStatusChange: true });
   const connection = (data ?? previousData)?.agreements;
+  const filtered = Object.keys(filter).length > 0;
 
   function search() {
-    if (draft.schoolYear && !/^\d{4}-\d{4}$/.test(draft.schoolYear)) {
+    const schoolYear = draft.schoolYear.trim();
+    if (schoolYear && !SCHOOL_YEAR.test(schoolYear)) {
       setSchoolYearError('Schrijf het schooljaar als 2025-2026.');
       return;
     }
     setSchoolYearError(undefined);
-    setFilter({
-      ...(draft.partnershipId ? { partnershipId: draft.partnershipId } : {}),
-      ...(draft.status ? { status: draft.status as AgreementStatus } : {}),
-      ...(draft.type ? { type: draft.type as AgreementType } : {}),
-      ...(draft.schoolYear ? { schoolYear: draft.schoolYear } : {}),
-    });
-    pager.reset();
+    query.update(toQuery({ ...draft, schoolYear }));
   }
 
   return (
@@ -87,15 +108,14 @@ export function AgreementList() {
         label="Overeenkomsten filteren"
         onSearch={search}
         onClear={() => {
-          setDraft(emptyDraft);
-          setFilter({});
+          setDraft(emptyFilters);
           setSchoolYearError(undefined);
-          pager.reset();
+          query.update(toQuery(emptyFilters));
         }}
       >
         <SelectField label="Partnerschap" placeholder="Alle partnerschappen" options={(partnerships.data?.partnerships ?? []).map((p) => ({ value: p.id, label: p.name }))} value={draft.partnershipId} onChange={(event) => setDraft({ ...draft, partnershipId: event.target.value })} />
-        <SelectField label="Status" placeholder="Alle statussen" options={options(agreementStatusLabels)} value={draft.status} onChange={(event) => setDraft({ ...draft, status: event.target.value })} />
-        <SelectField label="Soort" placeholder="Alle soorten" options={options(agreementTypeLabels)} value={draft.type} onChange={(event) => setDraft({ ...draft, type: event.target.value })} />
+        <SelectField label="Status" placeholder="Alle statussen" options={options(agreementStatusLabels)} value={draft.status} onChange={(event) => setDraft({ ...draft, status: event.target.value as AgreementStatus | '' })} />
+        <SelectField label="Soort" placeholder="Alle soorten" options={options(agreementTypeLabels)} value={draft.type} onChange={(event) => setDraft({ ...draft, type: event.target.value as AgreementType | '' })} />
         <TextField label="Schooljaar" hint="Bijvoorbeeld 2025-2026" value={draft.schoolYear} error={schoolYearError} onChange={(event) => setDraft({ ...draft, schoolYear: event.target.value })} />
       </FilterBar>
       <div className="wp-dl-toolbar">
@@ -116,17 +136,14 @@ export function AgreementList() {
         columns={columns}
         rows={connection?.nodes ?? []}
         rowKey={(row) => row.id}
-        emptyText="Er zijn geen overeenkomsten die aan de filters voldoen."
+        emptyText={filtered ? 'Er zijn geen overeenkomsten die aan de filters voldoen.' : 'Er zijn nog geen overeenkomsten.'}
         sort={toTableSort(sort)}
-        onSortChange={(next) => {
-          setSort(toServerSort(next));
-          pager.reset();
-        }}
+        onSortChange={(next) => query.update({ [SORT_PARAM]: toServerSort(next) })}
         loading={loading}
         error={error}
         onRetry={() => void refetch()}
       />
-      <CursorPagination connection={connection} pages={pager} />
+      <CursorPagination connection={connection} pages={pager} label="Paginering overeenkomsten" />
     </>
   );
 }

@@ -1,5 +1,69 @@
 import { graphql } from '../gql/index.js';
 
+/** An agreement as the list shows it. */
+export const AGREEMENT_ROW_FIELDS = graphql(`
+  fragment DualLearningAgreementRowFields on Agreement {
+    id
+    number
+    type
+    status
+    startDate
+    plannedEndDate
+    actualEndDate
+    terminationReason
+    schoolYear
+    workplace {
+      id
+      name
+    }
+    training {
+      id
+      name
+    }
+    learner {
+      id
+      name
+    }
+  }
+`);
+
+/** An agreement as its page shows it: the detail query and every step's answer (register, suspend, end). */
+export const AGREEMENT_DETAIL_FIELDS = graphql(`
+  fragment DualLearningAgreementDetailFields on Agreement {
+    id
+    number
+    type
+    status
+    dual
+    startDate
+    plannedEndDate
+    actualEndDate
+    terminationReason
+    suspendedFrom
+    suspendedOver60Days
+    allowedSteps
+    recognitionId
+    schoolYear
+    workplace {
+      id
+      name
+    }
+    training {
+      id
+      name
+    }
+    learner {
+      id
+      name
+      trainingProvider
+    }
+    mentor {
+      id
+      name
+    }
+  }
+`);
+
 export const AGREEMENTS_QUERY = graphql(`
   query DualLearningAgreements($page: PageInput, $sort: AgreementSort, $filter: AgreementFilter) {
     agreements(page: $page, sort: $sort, filter: $filter) {
@@ -9,27 +73,7 @@ export const AGREEMENTS_QUERY = graphql(`
         hasNextPage
       }
       nodes {
-        id
-        number
-        type
-        status
-        startDate
-        plannedEndDate
-        actualEndDate
-        terminationReason
-        schoolYear
-        workplace {
-          id
-          name
-        }
-        training {
-          id
-          name
-        }
-        learner {
-          id
-          name
-        }
+        ...DualLearningAgreementRowFields
       }
     }
   }
@@ -38,46 +82,10 @@ export const AGREEMENTS_QUERY = graphql(`
 export const AGREEMENT_QUERY = graphql(`
   query DualLearningAgreement($id: ID!) {
     agreement(id: $id) {
-      id
-      number
-      type
-      status
-      dual
-      startDate
-      plannedEndDate
-      actualEndDate
-      terminationReason
-      suspendedFrom
-      suspendedOver60Days
-      allowedSteps
-      recognitionId
-      schoolYear
-      workplace {
-        id
-        name
-      }
-      training {
-        id
-        name
-      }
-      learner {
-        id
-        name
-        trainingProvider
-      }
-      mentor {
-        id
-        name
-      }
+      ...DualLearningAgreementDetailFields
     }
     history(entityId: $id) {
-      id
-      step
-      fromStatus
-      toStatus
-      actorName
-      note
-      at
+      ...DualLearningStatusChangeFields
     }
   }
 `);
@@ -85,9 +93,7 @@ export const AGREEMENT_QUERY = graphql(`
 export const REGISTER_AGREEMENT = graphql(`
   mutation DualLearningRegisterAgreement($input: RegisterAgreementInput!) {
     registerAgreement(input: $input) {
-      id
-      number
-      status
+      ...DualLearningAgreementDetailFields
     }
   }
 `);
@@ -95,9 +101,7 @@ export const REGISTER_AGREEMENT = graphql(`
 export const END_AGREEMENT = graphql(`
   mutation DualLearningEndAgreement($id: ID!) {
     endAgreement(id: $id) {
-      id
-      status
-      actualEndDate
+      ...DualLearningAgreementDetailFields
     }
   }
 `);
@@ -105,10 +109,7 @@ export const END_AGREEMENT = graphql(`
 export const TERMINATE_AGREEMENT_EARLY = graphql(`
   mutation DualLearningTerminateAgreementEarly($id: ID!, $endDate: LocalDate!, $reason: TerminationReason!) {
     terminateAgreementEarly(id: $id, endDate: $endDate, reason: $reason) {
-      id
-      status
-      actualEndDate
-      terminationReason
+      ...DualLearningAgreementDetailFields
     }
   }
 `);
@@ -116,9 +117,7 @@ export const TERMINATE_AGREEMENT_EARLY = graphql(`
 export const SUSPEND_AGREEMENT = graphql(`
   mutation DualLearningSuspendAgreement($id: ID!, $from: LocalDate!) {
     suspendAgreement(id: $id, from: $from) {
-      id
-      status
-      suspendedFrom
+      ...DualLearningAgreementDetailFields
     }
   }
 `);
@@ -126,9 +125,7 @@ export const SUSPEND_AGREEMENT = graphql(`
 export const END_AGREEMENT_SUSPENSION = graphql(`
   mutation DualLearningEndAgreementSuspension($input: EndAgreementSuspensionInput!) {
     endAgreementSuspension(input: $input) {
-      id
-      status
-      suspendedFrom
+      ...DualLearningAgreementDetailFields
     }
   }
 `);

@@ -1,5 +1,61 @@
 import { graphql } from '../gql/index.js';
 
+/** An appeal as the list shows it, with its 60-day term. */
+export const APPEAL_ROW_FIELDS = graphql(`
+  fragment DualLearningAppealRowFields on Appeal {
+    id
+    number
+    decisionType
+    status
+    lodgedOn
+    decisionDueOn
+    decidedOn
+    decisionOverdue
+    caseHandlerName
+    sessionOn
+    workplace {
+      id
+      name
+    }
+  }
+`);
+
+/** An appeal as its page shows it: the detail query and every step's answer. */
+export const APPEAL_DETAIL_FIELDS = graphql(`
+  fragment DualLearningAppealDetailFields on Appeal {
+    id
+    allowedSteps
+    number
+    decisionType
+    applicationId
+    recognitionId
+    decidedByAgency
+    notifiedOn
+    lodgedOn
+    motivation
+    status
+    admissible
+    caseHandlerName
+    sessionOn
+    fileSentOn
+    decisionDueOn
+    decidedOn
+    consensus
+    decisionNote
+    decisionOverdue
+    decidedByChair
+    workplace {
+      id
+      name
+      companyName
+      municipality
+    }
+    history {
+      ...DualLearningStatusChangeFields
+    }
+  }
+`);
+
 export const APPEALS_QUERY = graphql(`
   query DualLearningAppeals($page: PageInput, $sort: AppealSort!, $filter: AppealFilter) {
     appeals(page: $page, sort: $sort, filter: $filter) {
@@ -9,20 +65,7 @@ export const APPEALS_QUERY = graphql(`
         hasNextPage
       }
       nodes {
-        id
-        number
-        decisionType
-        status
-        lodgedOn
-        decisionDueOn
-        decidedOn
-        decisionOverdue
-        caseHandlerName
-        sessionOn
-        workplace {
-          id
-          name
-        }
+        ...DualLearningAppealRowFields
       }
     }
   }
@@ -31,42 +74,7 @@ export const APPEALS_QUERY = graphql(`
 export const APPEAL_QUERY = graphql(`
   query DualLearningAppeal($id: ID!) {
     appeal(id: $id) {
-      id
-      allowedSteps
-      number
-      decisionType
-      applicationId
-      recognitionId
-      decidedByAgency
-      notifiedOn
-      lodgedOn
-      motivation
-      status
-      admissible
-      caseHandlerName
-      sessionOn
-      fileSentOn
-      decisionDueOn
-      decidedOn
-      consensus
-      decisionNote
-      decisionOverdue
-      decidedByChair
-      workplace {
-        id
-        name
-        companyName
-        municipality
-      }
-      history {
-        id
-        step
-        fromStatus
-        toStatus
-        actorName
-        note
-        at
-      }
+      ...DualLearningAppealDetailFields
     }
   }
 `);
@@ -74,9 +82,7 @@ export const APPEAL_QUERY = graphql(`
 export const ASSIGN_APPEAL_CASE_HANDLER = graphql(`
   mutation DualLearningAssignAppealCaseHandler($id: ID!, $input: AssignAppealCaseHandlerInput!) {
     assignAppealCaseHandler(id: $id, input: $input) {
-      id
-      status
-      caseHandlerName
+      ...DualLearningAppealDetailFields
     }
   }
 `);
@@ -84,9 +90,7 @@ export const ASSIGN_APPEAL_CASE_HANDLER = graphql(`
 export const SCHEDULE_APPEAL_SESSION = graphql(`
   mutation DualLearningScheduleAppealSession($id: ID!, $input: ScheduleAppealSessionInput!) {
     scheduleAppealSession(id: $id, input: $input) {
-      id
-      status
-      sessionOn
+      ...DualLearningAppealDetailFields
     }
   }
 `);
@@ -94,9 +98,7 @@ export const SCHEDULE_APPEAL_SESSION = graphql(`
 export const SEND_APPEAL_FILE = graphql(`
   mutation DualLearningSendAppealFile($id: ID!, $input: SendAppealFileInput) {
     sendAppealFile(id: $id, input: $input) {
-      id
-      status
-      fileSentOn
+      ...DualLearningAppealDetailFields
     }
   }
 `);
@@ -104,8 +106,7 @@ export const SEND_APPEAL_FILE = graphql(`
 export const TAKE_APPEAL_INTERIM_DECISION = graphql(`
   mutation DualLearningTakeAppealInterimDecision($id: ID!, $request: String!) {
     takeAppealInterimDecision(id: $id, request: $request) {
-      id
-      status
+      ...DualLearningAppealDetailFields
     }
   }
 `);
@@ -113,9 +114,7 @@ export const TAKE_APPEAL_INTERIM_DECISION = graphql(`
 export const DECIDE_APPEAL = graphql(`
   mutation DualLearningDecideAppeal($id: ID!, $input: DecideAppealInput!) {
     decideAppeal(id: $id, input: $input) {
-      id
-      status
-      decidedOn
+      ...DualLearningAppealDetailFields
     }
   }
 `);
@@ -123,8 +122,7 @@ export const DECIDE_APPEAL = graphql(`
 export const WITHDRAW_APPEAL = graphql(`
   mutation DualLearningWithdrawAppeal($id: ID!, $reason: String) {
     withdrawAppeal(id: $id, reason: $reason) {
-      id
-      status
+      ...DualLearningAppealDetailFields
     }
   }
 `);

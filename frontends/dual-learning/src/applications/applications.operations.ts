@@ -1,5 +1,106 @@
 import { graphql } from '../gql/index.js';
 
+/** An application as the inbox shows it. */
+export const APPLICATION_ROW_FIELDS = graphql(`
+  fragment DualLearningApplicationRowFields on RecognitionApplication {
+    id
+    reference
+    status
+    submittedAt
+    dueOn
+    overdue
+    daysOpen
+    priority
+    workplace {
+      id
+      name
+      municipality
+      province
+    }
+    training {
+      id
+      name
+    }
+    partnership {
+      id
+      name
+    }
+  }
+`);
+
+/** An application as its page shows it: the detail query and every handling step's answer. */
+export const APPLICATION_DETAIL_FIELDS = graphql(`
+  fragment DualLearningApplicationDetailFields on RecognitionApplication {
+    id
+    reference
+    status
+    submitterType
+    submittedByName
+    submittedAt
+    dueOn
+    overdue
+    daysOpen
+    dual
+    learnerWaiting
+    priority
+    companyInOrder
+    equipmentSufficient
+    financiallyCapable
+    noConvictions
+    missingItems
+    outcome
+    rejectionReason
+    excludedActivities
+    decidedAt
+    decidedByName
+    workplace {
+      id
+      name
+      companyName
+      municipality
+      province
+    }
+    training {
+      id
+      name
+      activities
+    }
+    partnership {
+      id
+      name
+      decisionMechanism
+    }
+    mentorChecks {
+      mentorId
+      name
+      age
+      yearsOfExperience
+      meetsConditions
+    }
+    actions {
+      id
+      action
+      performedOn
+      performedByName
+      note
+    }
+    allowedSteps
+    votes {
+      id
+      voterName
+      approve
+      reason
+      castAt
+    }
+    history {
+      ...DualLearningStatusChangeFields
+    }
+    recognition {
+      id
+    }
+  }
+`);
+
 export const APPLICATIONS_QUERY = graphql(`
   query DualLearningApplications($page: PageInput, $sort: ApplicationSort!, $filter: ApplicationFilter) {
     recognitionApplications(page: $page, sort: $sort, filter: $filter) {
@@ -9,28 +110,7 @@ export const APPLICATIONS_QUERY = graphql(`
         hasNextPage
       }
       nodes {
-        id
-        reference
-        status
-        submittedAt
-        dueOn
-        overdue
-        daysOpen
-        priority
-        workplace {
-          id
-          name
-          municipality
-          province
-        }
-        training {
-          id
-          name
-        }
-        partnership {
-          id
-          name
-        }
+        ...DualLearningApplicationRowFields
       }
     }
   }
@@ -39,79 +119,7 @@ export const APPLICATIONS_QUERY = graphql(`
 export const APPLICATION_QUERY = graphql(`
   query DualLearningApplication($id: ID!) {
     recognitionApplication(id: $id) {
-      id
-      reference
-      status
-      submitterType
-      submittedByName
-      submittedAt
-      dueOn
-      overdue
-      daysOpen
-      dual
-      learnerWaiting
-      priority
-      companyInOrder
-      equipmentSufficient
-      financiallyCapable
-      noConvictions
-      missingItems
-      outcome
-      rejectionReason
-      excludedActivities
-      decidedAt
-      decidedByName
-      workplace {
-        id
-        name
-        companyName
-        municipality
-        province
-      }
-      training {
-        id
-        name
-        activities
-      }
-      partnership {
-        id
-        name
-        decisionMechanism
-      }
-      mentorChecks {
-        mentorId
-        name
-        age
-        yearsOfExperience
-        meetsConditions
-      }
-      actions {
-        id
-        action
-        performedOn
-        performedByName
-        note
-      }
-      allowedSteps
-      votes {
-        id
-        voterName
-        approve
-        reason
-        castAt
-      }
-      history {
-        id
-        step
-        fromStatus
-        toStatus
-        actorName
-        note
-        at
-      }
-      recognition {
-        id
-      }
+      ...DualLearningApplicationDetailFields
     }
   }
 `);
@@ -128,8 +136,7 @@ export const PARTNERSHIPS_QUERY = graphql(`
 export const TAKE_UP_APPLICATION = graphql(`
   mutation DualLearningTakeUpApplication($id: ID!) {
     takeUpApplication(applicationId: $id) {
-      id
-      status
+      ...DualLearningApplicationDetailFields
     }
   }
 `);
@@ -137,8 +144,7 @@ export const TAKE_UP_APPLICATION = graphql(`
 export const PUT_APPLICATION_ON_HOLD = graphql(`
   mutation DualLearningPutApplicationOnHold($id: ID!, $reason: String) {
     putApplicationOnHold(applicationId: $id, reason: $reason) {
-      id
-      status
+      ...DualLearningApplicationDetailFields
     }
   }
 `);
@@ -146,8 +152,7 @@ export const PUT_APPLICATION_ON_HOLD = graphql(`
 export const RESUME_APPLICATION = graphql(`
   mutation DualLearningResumeApplication($id: ID!) {
     resumeApplication(applicationId: $id) {
-      id
-      status
+      ...DualLearningApplicationDetailFields
     }
   }
 `);
@@ -155,9 +160,7 @@ export const RESUME_APPLICATION = graphql(`
 export const DECLARE_APPLICATION_INCOMPLETE = graphql(`
   mutation DualLearningDeclareApplicationIncomplete($input: DeclareApplicationIncompleteInput!) {
     declareApplicationIncomplete(input: $input) {
-      id
-      status
-      missingItems
+      ...DualLearningApplicationDetailFields
     }
   }
 `);
@@ -165,8 +168,7 @@ export const DECLARE_APPLICATION_INCOMPLETE = graphql(`
 export const RECORD_HANDLING_ACTION = graphql(`
   mutation DualLearningRecordHandlingAction($input: RecordHandlingActionInput!) {
     recordHandlingAction(input: $input) {
-      id
-      status
+      ...DualLearningApplicationDetailFields
     }
   }
 `);
@@ -174,11 +176,7 @@ export const RECORD_HANDLING_ACTION = graphql(`
 export const RECORD_COMPANY_CONDITIONS = graphql(`
   mutation DualLearningRecordCompanyConditions($input: CompanyConditionsInput!) {
     recordCompanyConditions(input: $input) {
-      id
-      companyInOrder
-      equipmentSufficient
-      financiallyCapable
-      noConvictions
+      ...DualLearningApplicationDetailFields
     }
   }
 `);
@@ -186,13 +184,7 @@ export const RECORD_COMPANY_CONDITIONS = graphql(`
 export const DECIDE_APPLICATION = graphql(`
   mutation DualLearningDecideApplication($input: ApplicationDecisionInput!) {
     decideApplication(input: $input) {
-      id
-      status
-      outcome
-      rejectionReason
-      recognition {
-        id
-      }
+      ...DualLearningApplicationDetailFields
     }
   }
 `);
@@ -200,9 +192,7 @@ export const DECIDE_APPLICATION = graphql(`
 export const COMPLETE_APPLICATION = graphql(`
   mutation DualLearningCompleteApplication($id: ID!) {
     completeApplication(applicationId: $id) {
-      id
-      status
-      missingItems
+      ...DualLearningApplicationDetailFields
     }
   }
 `);
@@ -210,10 +200,7 @@ export const COMPLETE_APPLICATION = graphql(`
 export const PROPOSE_DECISION = graphql(`
   mutation DualLearningProposeDecision($input: ApplicationDecisionInput!) {
     proposeDecision(input: $input) {
-      id
-      status
-      outcome
-      rejectionReason
+      ...DualLearningApplicationDetailFields
     }
   }
 `);
@@ -221,14 +208,7 @@ export const PROPOSE_DECISION = graphql(`
 export const CAST_VOTE = graphql(`
   mutation DualLearningCastVote($input: CastApplicationVoteInput!) {
     castVote(input: $input) {
-      id
-      votes {
-        id
-        voterName
-        approve
-        reason
-        castAt
-      }
+      ...DualLearningApplicationDetailFields
     }
   }
 `);

@@ -34,7 +34,7 @@ export function CompanyDetail({ id }: { id: string }) {
           </section>
           <section aria-labelledby="dl-company-exclusions">
             <h3 id="dl-company-exclusions">Uitsluitingen</h3>
-            <CompanyExclusions exclusions={company.exclusions ?? []} />
+            <CompanyExclusions exclusions={company.exclusions ?? []} fileName={`uitsluitingen-${company.enterpriseNumber}.csv`} />
           </section>
         </>
       )}

@@ -1,5 +1,5 @@
-import { DataTable, StatusBadge, type DataTableColumn } from '@werkplek/ui';
-import { formatDate } from '@werkplek/frontend-kit';
+import { CsvExportButton, DataTable, StatusBadge, type CsvColumn, type DataTableColumn } from '@werkplek/ui';
+import { formatDate, isoDate } from '@werkplek/frontend-kit';
 import type { DualLearningCompanyQuery } from '../gql/graphql.js';
 
 type ExclusionRow = NonNullable<DualLearningCompanyQuery['company']['exclusions']>[number];
@@ -22,7 +22,26 @@ const columns: readonly DataTableColumn<ExclusionRow>[] = [
   { key: 'reason', header: 'Reden', render: (row) => row.reason },
 ];
 
-/** The company's (temporary) exclusions (§3.6), newest first as the API gives them. */
-export function CompanyExclusions({ exclusions }: { exclusions: readonly ExclusionRow[] }) {
-  return <DataTable caption="Uitsluitingen van de onderneming" columns={columns} rows={exclusions} rowKey={(row) => row.id} emptyText="Deze onderneming is nooit uitgesloten." />;
+const stateText = (row: ExclusionRow) => (row.liftedOn ? 'opgeheven' : row.active ? 'van kracht' : 'niet van kracht');
+
+const csvColumns: readonly CsvColumn<ExclusionRow>[] = [
+  { header: 'Vanaf', value: (row) => isoDate(row.startsOn) },
+  { header: 'Tot en met', value: (row) => (row.endsOn ? isoDate(row.endsOn) : '') },
+  { header: 'Stand', value: stateText },
+  { header: 'Opgeheven op', value: (row) => (row.liftedOn ? isoDate(row.liftedOn) : '') },
+  { header: 'Reden', value: (row) => row.reason },
+];
+
+/** The company's (temporary) exclusions (§3.6), newest first as the API gives them; the whole list also as CSV. */
+export function CompanyExclusions({ exclusions, fileName }: { exclusions: readonly ExclusionRow[]; fileName: string }) {
+  return (
+    <>
+      {exclusions.length > 0 && (
+        <div className="wp-dl-toolbar">
+          <CsvExportButton fileName={fileName} columns={csvColumns} rows={exclusions} label="Uitsluitingen exporteren als CSV" />
+        </div>
+      )}
+      <DataTable caption="Uitsluitingen van de onderneming" columns={columns} rows={exclusions} rowKey={(row) => row.id} emptyText="Deze onderneming is nooit uitgesloten." />
+    </>
+  );
 }

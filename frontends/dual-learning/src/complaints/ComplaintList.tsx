@@ -1,7 +1,6 @@
-import { useState } from 'react';
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { type CsvColumn, CsvExportButton, DataTable, type DataTableColumn, FilterBar, SelectField, type SortState, StatusBadge } from '@werkplek/ui';
-import { AreaLink, CursorPagination, fetchAllPages, formatDate, useCursorPages } from '@werkplek/frontend-kit';
+import { AreaLink, CursorPagination, fetchAllPages, formatDate, useListQuery, type ListQuery, SORT_PARAM, useDraftFromQuery, useListPages } from '@werkplek/frontend-kit';
 import type { ComplaintFilter, ComplaintSort, ComplaintStatus, DualLearningComplaintsQuery } from '../gql/graphql.js';
 import { PARTNERSHIPS_QUERY } from '../applications/applications.operations.js';
 import { complaintStatusLabels, label, options } from '../shared/labels.js';
@@ -56,46 +55,54 @@ function toTableSort(sort: ComplaintSort): SortState {
   return { key: 'received', direction: sort === 'RECEIVED_ON_ASC' ? 'ascending' : 'descending' };
 }
 
-interface Draft {
-  status: string;
+interface Filters {
+  status: ComplaintStatus | '';
   partnershipId: string;
-  overdue: string;
+  overdue: Overdue | '';
 }
-const emptyDraft: Draft = { status: '', partnershipId: '', overdue: '' };
+const emptyFilters: Filters = { status: '', partnershipId: '', overdue: '' };
+const complaintStatuses = Object.keys(complaintStatusLabels) as ComplaintStatus[];
+/** `te-laat=bevestiging`: acknowledgement not within 10 days (BR-46); `te-laat=afsluiting`: not closed in 45 (BR-47). */
+const OVERDUE = ['bevestiging', 'afsluiting'] as const;
+type Overdue = (typeof OVERDUE)[number];
+const complaintSorts: readonly ComplaintSort[] = ['CLOSE_DUE_ON_ASC', 'RECEIVED_ON_DESC', 'RECEIVED_ON_ASC'];
+const DEFAULT_COMPLAINT_SORT: ComplaintSort = 'CLOSE_DUE_ON_ASC';
+
+/** `?status=RECEIVED&partnerschap=<id>&te-laat=bevestiging&sortering=RECEIVED_ON_DESC`. */
+function filtersOf(query: ListQuery): Filters {
+  return {
+    status: query.getOneOf('status', complaintStatuses) ?? '',
+    partnershipId: query.get('partnerschap') ?? '',
+    overdue: query.getOneOf('te-laat', OVERDUE) ?? '',
+  };
+}
+const toQuery = (filters: Filters) => ({ status: filters.status, partnerschap: filters.partnershipId, 'te-laat': filters.overdue });
 
 /** Complaints and reports with their terms: acknowledgement in 10 days (BR-46), closure in 45 (BR-47). */
 export function ComplaintList() {
   const client = useApolloClient();
-  const pager = useCursorPages();
-  const [draft, setDraft] = useState<Draft>(emptyDraft);
-  const [filter, setFilter] = useState<ComplaintFilter>({});
-  const [sort, setSort] = useState<ComplaintSort>('CLOSE_DUE_ON_ASC');
+  const query = useListQuery();
+  const applied = filtersOf(query);
+  const [draft, setDraft] = useDraftFromQuery(query, () => filtersOf(query));
+  const sort = query.getOneOf(SORT_PARAM, complaintSorts) ?? DEFAULT_COMPLAINT_SORT;
+  const pager = useListPages(query);
+  const filter: ComplaintFilter = {
+    ...(applied.status ? { status: applied.status } : {}),
+    ...(applied.partnershipId ? { partnershipId: applied.partnershipId } : {}),
+    ...(applied.overdue === 'bevestiging' ? { overdueAcknowledgement: true } : {}),
+    ...(applied.overdue === 'afsluiting' ? { overdueClosure: true } : {}),
+  };
   const partnerships = useQuery(PARTNERSHIPS_QUERY);
   const { data, previousData, loading, error, refetch } = useQuery(COMPLAINTS_QUERY, { variables: { page: pager.variables, sort, filter }, notifyOnNetworkStatusChange: true });
   const connection = (data ?? previousData)?.complaints;
+  const filtered = Object.keys(filter).length > 0;
 
   return (
     <>
-      <FilterBar
-        label="Klachten filteren"
-        onSearch={() => {
-          setFilter({
-            ...(draft.status ? { status: draft.status as ComplaintStatus } : {}),
-            ...(draft.partnershipId ? { partnershipId: draft.partnershipId } : {}),
-            ...(draft.overdue === 'ack' ? { overdueAcknowledgement: true } : {}),
-            ...(draft.overdue === 'close' ? { overdueClosure: true } : {}),
-          });
-          pager.reset();
-        }}
-        onClear={() => {
-          setDraft(emptyDraft);
-          setFilter({});
-          pager.reset();
-        }}
-      >
-        <SelectField label="Status" placeholder="Alle statussen" options={options(complaintStatusLabels)} value={draft.status} onChange={(event) => setDraft({ ...draft, status: event.target.value })} />
+      <FilterBar label="Klachten filteren" onSearch={() => query.update(toQuery(draft))} onClear={() => { setDraft(emptyFilters); query.update(toQuery(emptyFilters)); }}>
+        <SelectField label="Status" placeholder="Alle statussen" options={options(complaintStatusLabels)} value={draft.status} onChange={(event) => setDraft({ ...draft, status: event.target.value as ComplaintStatus | '' })} />
         <SelectField label="Partnerschap" placeholder="Alle partnerschappen" options={(partnerships.data?.partnerships ?? []).map((p) => ({ value: p.id, label: p.name }))} value={draft.partnershipId} onChange={(event) => setDraft({ ...draft, partnershipId: event.target.value })} />
-        <SelectField label="Termijn" placeholder="Alle klachten" options={[{ value: 'ack', label: 'Ontvangst niet tijdig bevestigd' }, { value: 'close', label: 'Niet afgesloten binnen 45 dagen' }]} value={draft.overdue} onChange={(event) => setDraft({ ...draft, overdue: event.target.value })} />
+        <SelectField label="Termijn" placeholder="Alle klachten" options={[{ value: 'bevestiging', label: 'Ontvangst niet tijdig bevestigd' }, { value: 'afsluiting', label: 'Niet afgesloten binnen 45 dagen' }]} value={draft.overdue} onChange={(event) => setDraft({ ...draft, overdue: event.target.value as Overdue | '' })} />
       </FilterBar>
       <div className="wp-dl-toolbar">
         <CsvExportButton
@@ -110,8 +117,8 @@ export function ComplaintList() {
           }
         />
       </div>
-      <DataTable caption="Klachten en meldingen" columns={columns} rows={connection?.nodes ?? []} rowKey={(row) => row.id} emptyText="Er zijn geen klachten die aan de filters voldoen." sort={toTableSort(sort)} onSortChange={(next) => { setSort(toServerSort(next)); pager.reset(); }} loading={loading} error={error} onRetry={() => void refetch()} />
-      <CursorPagination connection={connection} pages={pager} />
+      <DataTable caption="Klachten en meldingen" columns={columns} rows={connection?.nodes ?? []} rowKey={(row) => row.id} emptyText={filtered ? 'Er zijn geen klachten die aan de filters voldoen.' : 'Er zijn nog geen klachten of meldingen.'} sort={toTableSort(sort)} onSortChange={(next) => query.update({ [SORT_PARAM]: toServerSort(next) })} loading={loading} error={error} onRetry={() => void refetch()} />
+      <CursorPagination connection={connection} pages={pager} label="Paginering klachten" />
     </>
   );
 }

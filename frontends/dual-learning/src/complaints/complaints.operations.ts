@@ -1,5 +1,62 @@
 import { graphql } from '../gql/index.js';
 
+/** A complaint or report as the list shows it, with its terms. */
+export const COMPLAINT_ROW_FIELDS = graphql(`
+  fragment DualLearningComplaintRowFields on Complaint {
+    id
+    number
+    kind
+    subject
+    submitterName
+    receivedOn
+    acknowledgeDueOn
+    closeDueOn
+    status
+    acknowledgeOverdue
+    closeOverdue
+    partnership {
+      id
+      name
+    }
+  }
+`);
+
+/** A complaint as its page shows it: the detail query and every handling step's answer. */
+export const COMPLAINT_DETAIL_FIELDS = graphql(`
+  fragment DualLearningComplaintDetailFields on Complaint {
+    id
+    allowedSteps
+    number
+    kind
+    subject
+    description
+    submitterName
+    submitterEmail
+    receivedOn
+    acknowledgeDueOn
+    closeDueOn
+    status
+    admissible
+    admissibilityNote
+    acknowledgedOn
+    handlerBody
+    handlerName
+    verdict
+    resolution
+    closedOn
+    closingMessage
+    acknowledgeOverdue
+    closeOverdue
+    partnership {
+      id
+      name
+    }
+    history {
+      ...DualLearningStatusChangeFields
+    }
+  }
+`);
+
 export const COMPLAINTS_QUERY = graphql(`
   query DualLearningComplaints($page: PageInput, $sort: ComplaintSort!, $filter: ComplaintFilter) {
     complaints(page: $page, sort: $sort, filter: $filter) {
@@ -9,21 +66,7 @@ export const COMPLAINTS_QUERY = graphql(`
         hasNextPage
       }
       nodes {
-        id
-        number
-        kind
-        subject
-        submitterName
-        receivedOn
-        acknowledgeDueOn
-        closeDueOn
-        status
-        acknowledgeOverdue
-        closeOverdue
-        partnership {
-          id
-          name
-        }
+        ...DualLearningComplaintRowFields
       }
     }
   }
@@ -32,42 +75,7 @@ export const COMPLAINTS_QUERY = graphql(`
 export const COMPLAINT_QUERY = graphql(`
   query DualLearningComplaint($id: ID!) {
     complaint(id: $id) {
-      id
-      allowedSteps
-      number
-      kind
-      subject
-      description
-      submitterName
-      submitterEmail
-      receivedOn
-      acknowledgeDueOn
-      closeDueOn
-      status
-      admissible
-      admissibilityNote
-      acknowledgedOn
-      handlerBody
-      handlerName
-      verdict
-      resolution
-      closedOn
-      closingMessage
-      acknowledgeOverdue
-      closeOverdue
-      partnership {
-        id
-        name
-      }
-      history {
-        id
-        step
-        fromStatus
-        toStatus
-        actorName
-        note
-        at
-      }
+      ...DualLearningComplaintDetailFields
     }
   }
 `);
@@ -86,8 +94,7 @@ export const COMPLAINT_PARTNERSHIPS_QUERY = graphql(`
 export const ACKNOWLEDGE_COMPLAINT = graphql(`
   mutation DualLearningAcknowledgeComplaint($id: ID!, $input: AcknowledgeComplaintInput) {
     acknowledgeComplaint(id: $id, input: $input) {
-      id
-      status
+      ...DualLearningComplaintDetailFields
     }
   }
 `);
@@ -95,8 +102,7 @@ export const ACKNOWLEDGE_COMPLAINT = graphql(`
 export const DECLARE_COMPLAINT_INADMISSIBLE = graphql(`
   mutation DualLearningDeclareComplaintInadmissible($id: ID!, $reason: String!) {
     declareComplaintInadmissible(id: $id, reason: $reason) {
-      id
-      status
+      ...DualLearningComplaintDetailFields
     }
   }
 `);
@@ -104,10 +110,7 @@ export const DECLARE_COMPLAINT_INADMISSIBLE = graphql(`
 export const ROUTE_COMPLAINT = graphql(`
   mutation DualLearningRouteComplaint($id: ID!, $input: RouteComplaintInput!) {
     routeComplaint(id: $id, input: $input) {
-      id
-      status
-      handlerBody
-      handlerName
+      ...DualLearningComplaintDetailFields
     }
   }
 `);
@@ -115,8 +118,7 @@ export const ROUTE_COMPLAINT = graphql(`
 export const START_COMPLAINT_INVESTIGATION = graphql(`
   mutation DualLearningStartComplaintInvestigation($id: ID!, $note: String) {
     startComplaintInvestigation(id: $id, note: $note) {
-      id
-      status
+      ...DualLearningComplaintDetailFields
     }
   }
 `);
@@ -124,8 +126,7 @@ export const START_COMPLAINT_INVESTIGATION = graphql(`
 export const RECORD_COMPLAINT_INVESTIGATIVE_ACT = graphql(`
   mutation DualLearningRecordComplaintInvestigativeAct($id: ID!, $description: String!) {
     recordComplaintInvestigativeAct(id: $id, description: $description) {
-      id
-      status
+      ...DualLearningComplaintDetailFields
     }
   }
 `);
@@ -133,9 +134,7 @@ export const RECORD_COMPLAINT_INVESTIGATIVE_ACT = graphql(`
 export const DECIDE_COMPLAINT = graphql(`
   mutation DualLearningDecideComplaint($id: ID!, $input: DecideComplaintInput!) {
     decideComplaint(id: $id, input: $input) {
-      id
-      status
-      verdict
+      ...DualLearningComplaintDetailFields
     }
   }
 `);
@@ -143,8 +142,7 @@ export const DECIDE_COMPLAINT = graphql(`
 export const INVESTIGATE_COMPLAINT_FURTHER = graphql(`
   mutation DualLearningInvestigateComplaintFurther($id: ID!, $reason: String!) {
     investigateComplaintFurther(id: $id, reason: $reason) {
-      id
-      status
+      ...DualLearningComplaintDetailFields
     }
   }
 `);
@@ -152,9 +150,7 @@ export const INVESTIGATE_COMPLAINT_FURTHER = graphql(`
 export const CLOSE_COMPLAINT = graphql(`
   mutation DualLearningCloseComplaint($id: ID!) {
     closeComplaint(id: $id) {
-      id
-      status
-      closingMessage
+      ...DualLearningComplaintDetailFields
     }
   }
 `);

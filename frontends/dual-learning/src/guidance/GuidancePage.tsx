@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { CsvExportButton, DataTable, DateField, FormErrorSummary, RadioGroup, SelectField, SubmitButton, TextAreaField, sortRows, type CsvColumn, type DataTableColumn, type FormError, type SortState } from '@werkplek/ui';
-import { SubmissionResult, formatDate, today, useSubmission } from '@werkplek/frontend-kit';
+import { SubmissionResult, formatDate, today, useArea, useListQuery, useSubmission } from '@werkplek/frontend-kit';
 import type { DualLearningGuidanceActionsQuery, FollowUpMode, GuidanceActionType, VisitPurpose } from '../gql/graphql.js';
 import { followUpModeLabels, guidanceActionTypeLabels, label, options, visitPurposeLabels } from '../shared/labels.js';
 import { GUIDANCE_ACTIONS_QUERY, GUIDANCE_WORKPLACES_QUERY, RECORD_GUIDANCE_ACTION } from './guidance.operations.js';
@@ -95,9 +95,17 @@ function RecordGuidanceForm({ workplaceId }: { workplaceId: string }) {
   );
 }
 
-/** Guidance actions (begeleidingsacties) per workplace, and registering a new one. */
+/**
+ * Guidance actions (begeleidingsacties) per workplace, and registering a new one. The chosen workplace is in the URL
+ * (Back, bookmarks): `werkplekken/:id` on its own page, `?werkplek=<id>` below the workplaces list. The table's sort
+ * stays on the page: on the list page the workplaces list owns `sortering`.
+ */
 export function GuidancePage({ initialWorkplaceId }: { initialWorkplaceId?: string | undefined }) {
-  const [workplaceId, setWorkplaceId] = useState(initialWorkplaceId ?? '');
+  const query = useListQuery();
+  const { navigate } = useArea();
+  const workplaceId = initialWorkplaceId ?? query.get('werkplek') ?? '';
+  const setWorkplaceId = (id: string) =>
+    initialWorkplaceId !== undefined ? navigate(id ? `werkplekken/${encodeURIComponent(id)}` : 'werkplekken') : query.update({ werkplek: id });
   const [sort, setSort] = useState<SortState | undefined>({ key: 'on', direction: 'descending' });
   const workplaces = useQuery(GUIDANCE_WORKPLACES_QUERY);
   const actions = useQuery(GUIDANCE_ACTIONS_QUERY, { variables: { workplaceId }, skip: !workplaceId });

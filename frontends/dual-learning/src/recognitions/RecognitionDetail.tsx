@@ -41,7 +41,14 @@ export function RecognitionDetail({ id, user }: { id: string; user: User | undef
           <DescriptionList
             items={[
               { term: 'Werkplek', description: `${recognition.workplace.name}, ${recognition.workplace.municipality} (${provinceLabel(recognition.workplace.province)})` },
-              { term: 'Onderneming', description: recognition.workplace.companyName },
+              {
+                term: 'Onderneming',
+                description: recognition.workplace.company ? (
+                  <AreaLink to={`ondernemingen/${encodeURIComponent(recognition.workplace.company.id)}`}>{recognition.workplace.companyName}</AreaLink>
+                ) : (
+                  recognition.workplace.companyName
+                ),
+              },
               { term: 'Opleiding', description: recognition.training.name },
               { term: 'Partnerschap', description: recognition.partnership.name },
               { term: 'Omvang', description: recognition.scope === 'PARTIAL' ? 'Gedeeltelijk' : 'Volledig' },

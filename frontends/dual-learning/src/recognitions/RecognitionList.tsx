@@ -1,7 +1,6 @@
-import { useState } from 'react';
 import { useApolloClient, useQuery } from '@apollo/client/react';
-import { CsvExportButton, DataTable, FilterBar, Notice, Pagination, SelectField, StatusBadge, type CsvColumn, type DataTableColumn, type SortState } from '@werkplek/ui';
-import { AreaLink, PAGE_SIZES, fetchAllPages, formatDate, today, useCursorPages } from '@werkplek/frontend-kit';
+import { CsvExportButton, DataTable, FilterBar, SelectField, StatusBadge, type CsvColumn, type DataTableColumn, type SortState } from '@werkplek/ui';
+import { AreaLink, CursorPagination, fetchAllPages, formatDate, today, useListQuery, type ListQuery, SORT_PARAM, type YesNo, useDraftFromQuery, useListPages } from '@werkplek/frontend-kit';
 import type { DualLearningRecognitionsQuery, Province, RecognitionFilter, RecognitionSort, RecognitionStatus } from '../gql/graphql.js';
 import { PARTNERSHIPS_QUERY } from '../applications/applications.operations.js';
 import { provinceLabel, provinceOptions } from '../provinces.js';
@@ -33,99 +32,83 @@ const csvColumns: readonly CsvColumn<RecognitionRow>[] = [
   { header: 'Beëindigd op', value: (row) => row.endedOn ?? '' },
 ];
 
-interface Draft {
+interface Filters {
   partnershipId: string;
-  status: string;
-  province: string;
-  validity: string;
+  status: RecognitionStatus | '';
+  province: Province | '';
+  validToday: YesNo | '';
 }
-const emptyDraft: Draft = { partnershipId: '', status: '', province: '', validity: '' };
+const emptyFilters: Filters = { partnershipId: '', status: '', province: '', validToday: '' };
+const recognitionStatuses = Object.keys(recognitionStatusLabels) as RecognitionStatus[];
+const provinces = provinceOptions.map((option) => option.value);
+// The API's sort has no direction: each is the API's (ascending) order, in the URL as the enum value.
+const recognitionSorts: readonly RecognitionSort[] = ['VALID_FROM', 'VALID_UNTIL', 'WORKPLACE_NAME'];
 
-/** Recognitions (erkenningen), filtered by partnership, province and status. */
+/** `?partnerschap=<id>&status=ACTIVE&provincie=LIMBURG&vandaag-geldig=ja&sortering=VALID_UNTIL`. */
+function filtersOf(query: ListQuery): Filters {
+  return {
+    partnershipId: query.get('partnerschap') ?? '',
+    status: query.getOneOf('status', recognitionStatuses) ?? '',
+    province: query.getOneOf('provincie', provinces) ?? '',
+    validToday: query.getOneOf('vandaag-geldig', ['ja'] as const) ?? '',
+  };
+}
+const toQuery = (filters: Filters) => ({ partnerschap: filters.partnershipId, status: filters.status, provincie: filters.province, 'vandaag-geldig': filters.validToday });
+
+/** Recognitions (erkenningen), filtered by partnership, province, status and validity. */
 export function RecognitionList() {
   const client = useApolloClient();
-  const pager = useCursorPages();
-  const [draft, setDraft] = useState<Draft>(emptyDraft);
-  const [applied, setApplied] = useState<Draft>(emptyDraft);
-  // Server sort has no direction: the table shows each as ascending (the API's order).
-  const [sort, setSort] = useState<RecognitionSort | undefined>(undefined);
+  const query = useListQuery();
+  const applied = filtersOf(query);
+  const [draft, setDraft] = useDraftFromQuery(query, () => filtersOf(query));
+  const sort = query.getOneOf(SORT_PARAM, recognitionSorts);
+  const pager = useListPages(query);
   const partnerships = useQuery(PARTNERSHIPS_QUERY);
   const filter: RecognitionFilter = {
     ...(applied.partnershipId ? { partnershipId: applied.partnershipId } : {}),
-    ...(applied.status ? { status: applied.status as RecognitionStatus } : {}),
-    ...(applied.validity === 'today' ? { validOn: today() } : {}),
+    ...(applied.status ? { status: applied.status } : {}),
+    ...(applied.province ? { province: applied.province } : {}),
+    ...(applied.validToday === 'ja' ? { validOn: today() } : {}),
   };
-  // The API has no province filter (reported): with a province chosen we ask the largest page and filter it here.
-  const page = applied.province ? { first: 200, after: pager.after } : pager.variables;
-  const { data, previousData, loading, error, refetch } = useQuery(RECOGNITIONS_QUERY, { variables: { page, sort: sort ?? null, filter }, notifyOnNetworkStatusChange: true });
+  const { data, previousData, loading, error, refetch } = useQuery(RECOGNITIONS_QUERY, { variables: { page: pager.variables, sort: sort ?? null, filter }, notifyOnNetworkStatusChange: true });
   const connection = (data ?? previousData)?.recognitions;
-  const inProvince = (row: RecognitionRow) => !applied.province || row.workplace.province === (applied.province as Province);
-  const rows = (connection?.nodes ?? []).filter(inProvince);
   const tableSort: SortState | undefined = sort ? { key: sort, direction: 'ascending' } : undefined;
+  const filtered = Object.keys(filter).length > 0;
 
   return (
     <>
-      <FilterBar
-        label="Erkenningen filteren"
-        onSearch={() => {
-          setApplied(draft);
-          pager.reset();
-        }}
-        onClear={() => {
-          setDraft(emptyDraft);
-          setApplied(emptyDraft);
-          pager.reset();
-        }}
-      >
+      <FilterBar label="Erkenningen filteren" onSearch={() => query.update(toQuery(draft))} onClear={() => { setDraft(emptyFilters); query.update(toQuery(emptyFilters)); }}>
         <SelectField label="Partnerschap" placeholder="Alle partnerschappen" options={(partnerships.data?.partnerships ?? []).map((p) => ({ value: p.id, label: p.name }))} value={draft.partnershipId} onChange={(event) => setDraft({ ...draft, partnershipId: event.target.value })} />
-        <SelectField label="Provincie" placeholder="Alle provincies" options={provinceOptions} value={draft.province} onChange={(event) => setDraft({ ...draft, province: event.target.value })} />
-        <SelectField label="Status" placeholder="Alle statussen" options={options(recognitionStatusLabels)} value={draft.status} onChange={(event) => setDraft({ ...draft, status: event.target.value })} />
-        <SelectField label="Geldigheid" placeholder="Ook verlopen" options={[{ value: 'today', label: 'Vandaag geldig' }]} value={draft.validity} onChange={(event) => setDraft({ ...draft, validity: event.target.value })} />
+        <SelectField label="Provincie" placeholder="Alle provincies" options={provinceOptions} value={draft.province} onChange={(event) => setDraft({ ...draft, province: event.target.value as Province | '' })} />
+        <SelectField label="Status" placeholder="Alle statussen" options={options(recognitionStatusLabels)} value={draft.status} onChange={(event) => setDraft({ ...draft, status: event.target.value as RecognitionStatus | '' })} />
+        <SelectField label="Geldigheid" placeholder="Ook verlopen" options={[{ value: 'ja', label: 'Vandaag geldig' }]} value={draft.validToday} onChange={(event) => setDraft({ ...draft, validToday: event.target.value as YesNo | '' })} />
       </FilterBar>
-      {applied.province && <Notice>De filter op provincie wordt toegepast op telkens 200 erkenningen tegelijk.</Notice>}
       <div className="wp-dl-toolbar">
         <CsvExportButton
           fileName="erkenningen.csv"
           columns={csvColumns}
-          rows={async () =>
-            (
-              await fetchAllPages(async (after) => {
-                const result = await client.query({ query: RECOGNITIONS_QUERY, variables: { page: { first: 200, after }, sort: sort ?? null, filter } });
-                if (!result.data) throw result.error ?? new Error('Geen gegevens');
-                return result.data.recognitions;
-              })
-            ).filter(inProvince)
+          rows={() =>
+            fetchAllPages(async (after) => {
+              const result = await client.query({ query: RECOGNITIONS_QUERY, variables: { page: { first: 200, after }, sort: sort ?? null, filter } });
+              if (!result.data) throw result.error ?? new Error('Geen gegevens');
+              return result.data.recognitions;
+            })
           }
         />
       </div>
       <DataTable
         caption="Erkenningen"
         columns={columns}
-        rows={rows}
+        rows={connection?.nodes ?? []}
         rowKey={(row) => row.id}
-        emptyText="Er zijn geen erkenningen die aan de filters voldoen."
+        emptyText={filtered ? 'Er zijn geen erkenningen die aan de filters voldoen.' : 'Er zijn nog geen erkenningen.'}
         sort={tableSort}
-        onSortChange={(next) => {
-          setSort(next.key as RecognitionSort);
-          pager.reset();
-        }}
+        onSortChange={(next) => query.update({ [SORT_PARAM]: next.key })}
         loading={loading}
         error={error}
         onRetry={() => void refetch()}
       />
-      {connection && (
-        <Pagination
-          page={pager.page}
-          pageSize={applied.province ? 200 : pager.pageSize}
-          itemCount={rows.length}
-          totalCount={applied.province ? undefined : connection.totalCount}
-          hasNextPage={connection.pageInfo.hasNextPage}
-          onNext={() => pager.next(connection.pageInfo.endCursor)}
-          onPrevious={pager.previous}
-          pageSizeOptions={applied.province ? undefined : PAGE_SIZES}
-          onPageSizeChange={pager.setPageSize}
-        />
-      )}
+      <CursorPagination connection={connection} pages={pager} label="Paginering erkenningen" />
     </>
   );
 }

@@ -1,5 +1,72 @@
 import { graphql } from '../gql/index.js';
 
+/** A recognition as the list shows it. */
+export const RECOGNITION_ROW_FIELDS = graphql(`
+  fragment DualLearningRecognitionRowFields on Recognition {
+    id
+    status
+    scope
+    validFrom
+    validUntil
+    endedOn
+    workplace {
+      id
+      name
+      municipality
+      province
+    }
+    training {
+      id
+      name
+    }
+    partnership {
+      id
+      name
+    }
+  }
+`);
+
+/** A recognition as its page shows it, with its history. */
+export const RECOGNITION_DETAIL_FIELDS = graphql(`
+  fragment DualLearningRecognitionDetailFields on Recognition {
+    id
+    applicationId
+    status
+    scope
+    validFrom
+    validUntil
+    endedOn
+    endReason
+    excludedActivities
+    workplace {
+      id
+      name
+      companyName
+      municipality
+      province
+      company {
+        id
+      }
+    }
+    training {
+      id
+      name
+    }
+    partnership {
+      id
+      name
+    }
+    mentors {
+      id
+      name
+      meetsConditions
+    }
+    history {
+      ...DualLearningStatusChangeFields
+    }
+  }
+`);
+
 export const RECOGNITIONS_QUERY = graphql(`
   query DualLearningRecognitions($page: PageInput, $sort: RecognitionSort, $filter: RecognitionFilter) {
     recognitions(page: $page, sort: $sort, filter: $filter) {
@@ -9,26 +76,7 @@ export const RECOGNITIONS_QUERY = graphql(`
         hasNextPage
       }
       nodes {
-        id
-        status
-        scope
-        validFrom
-        validUntil
-        endedOn
-        workplace {
-          id
-          name
-          municipality
-          province
-        }
-        training {
-          id
-          name
-        }
-        partnership {
-          id
-          name
-        }
+        ...DualLearningRecognitionRowFields
       }
     }
   }
@@ -37,44 +85,7 @@ export const RECOGNITIONS_QUERY = graphql(`
 export const RECOGNITION_QUERY = graphql(`
   query DualLearningRecognition($id: ID!) {
     recognition(id: $id) {
-      id
-      applicationId
-      status
-      scope
-      validFrom
-      validUntil
-      endedOn
-      endReason
-      excludedActivities
-      workplace {
-        id
-        name
-        companyName
-        municipality
-        province
-      }
-      training {
-        id
-        name
-      }
-      partnership {
-        id
-        name
-      }
-      mentors {
-        id
-        name
-        meetsConditions
-      }
-      history {
-        id
-        step
-        fromStatus
-        toStatus
-        actorName
-        note
-        at
-      }
+      ...DualLearningRecognitionDetailFields
     }
   }
 `);

@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { CsvExportButton, DataTable, sortRows, type SortState, DateField, FilterBar, FormErrorSummary, RadioGroup, SelectField, StatusBadge, SubmitButton, TextAreaField, type CsvColumn, type DataTableColumn, type FormError } from '@werkplek/ui';
-import { AreaLink, SubmissionResult, formatDate, formatDateTime, isoDate, today, useSubmission, type User } from '@werkplek/frontend-kit';
+import { CsvExportButton, DataTable, sortRows, DateField, FilterBar, FormErrorSummary, RadioGroup, SelectField, StatusBadge, SubmitButton, TextAreaField, type CsvColumn, type DataTableColumn, type FormError } from '@werkplek/ui';
+import { AreaLink, SubmissionResult, formatDate, formatDateTime, isoDate, today, useListQuery, useSubmission, type ListQuery, type User, useDraftFromQuery, useUrlSort } from '@werkplek/frontend-kit';
 import type { DualLearningRevocationProposalsQuery, RevocationProposalStatus } from '../gql/graphql.js';
 import { canHandle, isAgency } from '../session/permissions.js';
 import { label, options, revocationKindLabels, revocationStatusLabels } from '../shared/labels.js';
@@ -79,27 +79,38 @@ export function RevocationDecisionForm({ proposal }: { proposal: Proposal }) {
   );
 }
 
+const proposalStatuses = Object.keys(revocationStatusLabels) as RevocationProposalStatus[];
+/** `?status=alle`: every status. Without a status the list shows the open proposals, the work waiting here. */
+const ALL = 'alle';
+const DEFAULT_STATUS: RevocationProposalStatus = 'PROPOSED';
+
+function statusOf(query: ListQuery): RevocationProposalStatus | '' {
+  if (query.get('status') === ALL) return '';
+  return query.getOneOf('status', proposalStatuses) ?? DEFAULT_STATUS;
+}
+
 /** Proposals of the inspection to withdraw a recognition or exclude a company; the decision belongs here. */
 export function RevocationProposals({ user }: { user: User | undefined }) {
-  const [draft, setDraft] = useState('PROPOSED');
-  const [status, setStatus] = useState<string>('PROPOSED');
-  const { data, previousData, loading, error, refetch } = useQuery(REVOCATION_PROPOSALS_QUERY, { variables: { status: status ? (status as RevocationProposalStatus) : null }, notifyOnNetworkStatusChange: true });
-  const [sort, setSort] = useState<SortState | undefined>();
+  const query = useListQuery();
+  const status = statusOf(query);
+  const [draft, setDraft] = useDraftFromQuery(query, () => statusOf(query));
+  const { data, previousData, loading, error, refetch } = useQuery(REVOCATION_PROPOSALS_QUERY, { variables: { status: status || null }, notifyOnNetworkStatusChange: true });
+  const [sort, setSort] = useUrlSort(query, ['received']);
   const proposals = sortRows((data ?? previousData)?.revocationProposals ?? [], columns, sort);
   // Partnership staff decide only withdrawals of their own partnership; an exclusion is the agency's (README).
   const decidable = proposals.filter((p) => p.status === 'PROPOSED' && canHandle(user, p.recognition?.partnership.id) && (p.kind === 'WITHDRAWAL' || isAgency(user)));
 
   return (
     <>
-      <FilterBar label="Voorstellen filteren" onSearch={() => setStatus(draft)} onClear={() => { setDraft(''); setStatus(''); }}>
-        <SelectField label="Status" placeholder="Alle statussen" options={options(revocationStatusLabels)} value={draft} onChange={(event) => setDraft(event.target.value)} />
+      <FilterBar label="Voorstellen filteren" onSearch={() => query.update({ status: draft || ALL })} onClear={() => { setDraft(''); query.update({ status: ALL }); }}>
+        <SelectField label="Status" placeholder="Alle statussen" options={options(revocationStatusLabels)} value={draft} onChange={(event) => setDraft(event.target.value as RevocationProposalStatus | '')} />
       </FilterBar>
       <div className="wp-dl-toolbar">
         <CsvExportButton fileName="opheffingsvoorstellen.csv" columns={csvColumns} rows={proposals} />
       </div>
       {/* The API returns the whole (short) list, newest first: sorting in the browser, no pages needed. */}
-      <DataTable caption="Voorstellen tot opheffing of uitsluiting" columns={columns} rows={proposals} rowKey={(row) => row.id} sort={sort} onSortChange={setSort} emptyText="Er zijn geen voorstellen met deze status." loading={loading} error={error} onRetry={() => void refetch()} />
-      
+      <DataTable caption="Voorstellen tot opheffing of uitsluiting" columns={columns} rows={proposals} rowKey={(row) => row.id} sort={sort} onSortChange={setSort} emptyText={status ? 'Er zijn geen voorstellen met deze status.' : 'Er zijn nog geen voorstellen van de inspectie.'} loading={loading} error={error} onRetry={() => void refetch()} />
+
       {decidable.map((proposal) => (
         <RevocationDecisionForm key={proposal.id} proposal={proposal} />
       ))}

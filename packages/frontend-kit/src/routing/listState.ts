@@ -94,9 +94,10 @@ export function useListPage(query: ListQuery): [number, (page: number) => void] 
 
 /**
  * The sort of a short list the API returns whole (sorted here with the UI kit's `sortRows`), kept in the URL in the
- * same form as an API sort (`?sortering=DEADLINE_DESC`); `keys` are the table's column sort keys.
+ * same form as an API sort (`?sortering=DEADLINE_DESC`); `keys` are the table's column sort keys, `fallback` the sort
+ * without one in the URL.
  */
-export function useUrlSort(query: ListQuery, keys: readonly string[]): [SortState | undefined, (next: SortState) => void] {
+export function useUrlSort(query: ListQuery, keys: readonly string[], fallback?: SortState): [SortState | undefined, (next: SortState) => void] {
   const value = query.getOneOf(SORT_PARAM, sortValuesOf(keys));
-  return [value ? sortStateOf(value) : undefined, (next) => query.update({ [SORT_PARAM]: sortValueOf(next) })];
+  return [value ? sortStateOf(value) : fallback, (next) => query.update({ [SORT_PARAM]: sortValueOf(next) })];
 }
