@@ -70,6 +70,10 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (prisma === 'P2002') {
     return { ...formatted, message: 'Bestaat al / Already exists', extensions: { code: ErrorCode.Conflict } };
   }
+  if (prisma === 'P2023' || /invalid input syntax for type uuid/i.test((original as Error | undefined)?.message ?? '')) {
+    // A malformed id that got past the argument checks (IdArg) still is the caller's mistake, not ours.
+    return { ...formatted, message: 'Ongeldige id / Invalid id', extensions: { code: ErrorCode.BadUserInput } };
+  }
   if (prisma === 'P2025') {
     return { ...formatted, message: 'Niet gevonden / Not found', extensions: { code: ErrorCode.NotFound } };
   }

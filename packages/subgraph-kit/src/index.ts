@@ -26,3 +26,5 @@ export { auditMutations, type AuditableContext } from './audit-trail/audit-trail
 export { recordAuditEntry, listAuditEntries, type AuditDatabase, type AuditEntry, type AuditQuery } from './audit-trail/audit-trail.store.js';
 export { AuditTrailEntry, AuditTrailConnection, AuditTrailFilter, auditTrailResolver } from './audit-trail/audit-trail.resolver.js';
 export { toAuditJson } from './audit-trail/snapshot.js';
+export { IdArg } from './arguments/id-arg.js';
+export { HasAtMostDecimals } from './arguments/decimals.js';

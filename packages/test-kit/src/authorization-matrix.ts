@@ -36,7 +36,8 @@ export interface ArgumentRequest {
   caller: MatrixCaller;
 }
 
-export type Outcome = 'allowed' | 'denied' | 'hidden';
+/** `failed`: an internal error, which matches no expectation (a crash is never an authorization answer). */
+export type Outcome = 'allowed' | 'denied' | 'hidden' | 'failed';
 
 export interface MatrixOptions {
   schema: GraphQLSchema;
@@ -50,7 +51,7 @@ export interface MatrixOptions {
    */
   valueFor(request: ArgumentRequest): unknown;
   /** Representations for `_entities`, per entity type and scope (e.g. `{ __typename: 'Workplace', id }`). */
-  entityFor?(type: string, scope: Scope): Record<string, unknown> | undefined;
+  entityFor?(type: string, scope: Scope, caller: MatrixCaller): Record<string, unknown> | undefined;
   /** Operations left out, with the reason (printed). */
   skip?: Record<string, string>;
 }
@@ -84,6 +85,7 @@ const AUTH_CODES = new Set(['UNAUTHENTICATED', 'FORBIDDEN']);
 /** What a caller's response means for authorization. */
 export function classify(response: GraphQLResponse, field: string): Outcome {
   const codes = (response.errors ?? []).map((error) => error.extensions?.code);
+  if (response.status >= 500 || codes.includes('INTERNAL_SERVER_ERROR')) return 'failed';
   if (codes.some((code) => code !== undefined && AUTH_CODES.has(code))) return 'denied';
   if (codes.includes('NOT_FOUND')) return 'hidden';
   // A lookup that answers null (or `_entities` with only nulls) hides the record; an empty list is an answer.
@@ -135,12 +137,13 @@ export function expectedAccess(entry: OperationPolicy | undefined, caller: Matri
 }
 
 function accepts(expected: 'allow' | 'deny', outcome: Outcome, usedFixture: boolean): boolean {
+  if (outcome === 'failed') return false;
   if (expected === 'deny') return outcome !== 'allowed';
   // Allowed callers on records that exist must see them; with made-up ids "not found" is all there is to see.
   return outcome === 'allowed' || (!usedFixture && outcome === 'hidden');
 }
 
-const SYMBOL: Record<Outcome, string> = { allowed: '✓', denied: '✗', hidden: '·' };
+const SYMBOL: Record<Outcome, string> = { allowed: '✓', denied: '✗', hidden: '·', failed: '💥' };
 
 export async function authorizationMatrix(options: MatrixOptions): Promise<MatrixResult> {
   const { schema, policy, callers } = options;
@@ -175,7 +178,7 @@ export async function authorizationMatrix(options: MatrixOptions): Promise<Matri
     runs.push({
       key: `Entity.${entity}`,
       run: async (caller, scope) => {
-        const representation = options.entityFor?.(entity, scope);
+        const representation = options.entityFor?.(entity, scope, caller);
         if (!representation) return { outcome: 'hidden', usedFixture: false, detail: 'no representation given' };
         const query = `query Matrix($representations: [_Any!]!) { _entities(representations: $representations) { ... on ${entity} { ${entitySelection(schema, entity)} } } }`;
         const response = await options.execute(query, { representations: [representation] }, caller.user);
@@ -230,6 +233,6 @@ function formatTable(rows: MatrixRow[], callers: MatrixCaller[], skipped: Record
     lines.push(`${row.operation.padEnd(width)} | ${cells.join(' | ')}`);
   }
   for (const [key, reason] of Object.entries(skipped)) lines.push(`${key.padEnd(width)} | overgeslagen: ${reason}`);
-  lines.push('✓ toegelaten  ✗ geweigerd (FORBIDDEN/UNAUTHENTICATED)  · verborgen (NOT_FOUND of leeg)  ! verschilt van het beleid');
+  lines.push('✓ toegelaten  ✗ geweigerd (FORBIDDEN/UNAUTHENTICATED)  · verborgen (NOT_FOUND of leeg)  💥 interne fout  ! verschilt van het beleid');
   return lines.join('\n');
 }

@@ -12,7 +12,7 @@ import { authorizationMatrix, type MatrixCaller } from '../src/index.js';
 const schema = buildSchema(`
   scalar LocalDate
   type Query { plan(id: ID!): Plan, plans: [Plan!]!, directory: [String!]! }
-  type Mutation { renamePlan(id: ID!, input: RenameInput!): Plan, submitPlan(id: ID!): Plan }
+  type Mutation { renamePlan(id: ID!, input: RenameInput!): Plan, submitPlan(id: ID!): Plan, archivePlan(id: ID!): Plan }
   input RenameInput { title: String!, deadline: LocalDate!, kind: Kind! }
   enum Kind { ANNUAL NOVEMBER }
   type Plan { id: ID!, title: String!, centreId: ID! }
@@ -40,6 +40,10 @@ const root = {
   directory: () => ['Syntra West'],
   // The hole: no centre check.
   renamePlan: ({ id }: { id: string }, user: User | null) => (check(user, ['CENTRE_USER']), find(id)),
+  // A crash is never an authorization answer, whatever the policy says.
+  archivePlan: () => {
+    throw new Error('boom');
+  },
   submitPlan: ({ id }: { id: string }, user: User | null) => {
     check(user, ['CENTRE_USER']);
     const plan = find(id);
@@ -53,6 +57,7 @@ const policy = defineAccessPolicy({
   'Query.plans': { roles: { AGENCY_STAFF: 'all', CENTRE_USER: 'own' } },
   'Mutation.renamePlan': { roles: { CENTRE_USER: 'own' } },
   'Mutation.submitPlan': { roles: { CENTRE_USER: 'own' } },
+  'Mutation.archivePlan': { roles: { AGENCY_STAFF: 'all' } },
   'Query.removedLongAgo': { roles: {} },
 });
 
@@ -77,7 +82,12 @@ describe('authorizationMatrix', () => {
           status: 200,
           data: (answer.data as Record<string, unknown> | null | undefined) ?? null,
           ...(answer.errors
-            ? { errors: answer.errors.map((error) => ({ message: error.message, extensions: { code: error.originalError instanceof Refusal ? error.originalError.code : 'BAD_USER_INPUT' } })) }
+            ? {
+                errors: answer.errors.map((error) => ({
+                  message: error.message,
+                  extensions: { code: error.originalError instanceof Refusal ? error.originalError.code : error.originalError ? 'INTERNAL_SERVER_ERROR' : 'BAD_USER_INPUT' },
+                })),
+              }
             : {}),
         };
       },
@@ -87,7 +97,10 @@ describe('authorizationMatrix', () => {
 
     expect(result.undeclared).toEqual(['Query.directory']);
     expect(result.unknownInPolicy).toEqual(['Query.removedLongAgo']);
-    expect(result.mismatches).toEqual([expect.stringMatching(/^Mutation\.renamePlan as centrum \(foreign\): expected deny, got allowed/)]);
+    expect(result.mismatches).toEqual([
+      expect.stringMatching(/^Mutation\.renamePlan as centrum \(foreign\): expected deny, got allowed/),
+      ...['anoniem', 'centrum (own)', 'centrum (foreign)', 'inspecteur', 'agentschap'].map((caller) => expect.stringContaining(`Mutation.archivePlan as ${caller}: `)),
+    ]);
     // Generated input: required fields with valid values of their type.
     expect(seenVariables).toContainEqual({ id: 'plan-west', input: { title: 'matrix-sample', deadline: '2027-03-15', kind: 'ANNUAL' } });
     const plan = result.rows.find((row) => row.operation === 'Query.plan')!;

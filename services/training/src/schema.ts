@@ -31,5 +31,7 @@ export function buildTrainingSchema() {
   return buildFederatedSchema({
     resolvers: [first!, ...rest],
     referenceResolvers: Object.assign({}, ...modules.map((module) => module.referenceResolvers)) as ReferenceResolvers,
+    // Issue #7: every mutation on the platform's audit trail, readable by agency staff (src/access/policy.ts).
+    auditTrail: { field: 'trainingAuditTrail' },
   });
 }

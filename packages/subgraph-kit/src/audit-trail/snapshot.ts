@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 
 /** Field names whose values never go into the audit trail (file content, secrets): a hash says that they changed. */
 const WITHHELD = /^(content|data|password|token|secret|nationalRegisterNumber)$/i;
+/** NUL and lone surrogates cannot be stored in jsonb: a refused attempt that carried them is recorded with "�". */
+const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 /** Text longer than this is stored as its length and hash, so the trail stays readable and small. */
 const MAX_TEXT = 2_000;
 
@@ -17,8 +19,9 @@ function digest(value: string | Uint8Array): string {
 export function toAuditJson(value: unknown, key = '', depth = 0): unknown {
   if (value === null || value === undefined) return null;
   if (typeof value === 'string') {
-    if (WITHHELD.test(key)) return `[weggelaten: ${value.length} tekens, sha256 ${digest(value)}]`;
-    return value.length > MAX_TEXT ? `[${value.length} tekens, sha256 ${digest(value)}]` : value;
+    const text = value.replace(UNSTORABLE, '\uFFFD');
+    if (WITHHELD.test(key)) return `[weggelaten: ${text.length} tekens, sha256 ${digest(text)}]`;
+    return text.length > MAX_TEXT ? `[${text.length} tekens, sha256 ${digest(text)}]` : text;
   }
   if (typeof value === 'number' || typeof value === 'boolean') return value;
   if (typeof value === 'bigint') return value.toString();

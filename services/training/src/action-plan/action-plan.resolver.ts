@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { LocalDateScalar, PageInput, requireUser, Role, StatusChange } from '@werkplek/subgraph-kit';
+import { LocalDateScalar, PageInput, requireUser, Role, rolesAllowed, StatusChange, IdArg } from '@werkplek/subgraph-kit';
+import { trainingPolicy } from '../access/policy.js';
 import type { TrainingContext } from '../context.js';
 import type {
   ActionPlanRound as RoundRow,
@@ -31,31 +32,31 @@ const editors = [Role.AgencyStaff, Role.CentreUser];
 
 @Resolver(() => ActionPlanRound)
 export class ActionPlanRoundResolver {
-  @Authorized(...readers)
+  @Authorized(...rolesAllowed(trainingPolicy['Query.actionPlanRounds']))
   @Query(() => [ActionPlanRound], { description: 'Jaaractieplanrondes, recentste eerst' })
   actionPlanRounds(@Arg('year', () => Int, { nullable: true }) year: number | undefined, @Ctx() ctx: TrainingContext) {
     return serviceOf(ctx).listRounds(year);
   }
 
-  @Authorized(Role.AgencyStaff)
+  @Authorized(...rolesAllowed(trainingPolicy['Mutation.openActionPlanRound']))
   @Mutation(() => ActionPlanRound, { description: 'Een ronde openen (april of november) met de geldende criteriaversie' })
   openActionPlanRound(@Arg('input', () => OpenActionPlanRoundInput) input: OpenActionPlanRoundInput, @Ctx() ctx: TrainingContext) {
     return serviceOf(ctx).openRound(input);
   }
 
-  @Authorized(Role.AgencyStaff)
+  @Authorized(...rolesAllowed(trainingPolicy['Mutation.recordBoardDecision']))
   @Mutation(() => ActionPlanRound, { description: "De Raad van bestuur legt de programma's vast (december)" })
   recordBoardDecision(
-    @Arg('roundId', () => ID) roundId: string,
+    @IdArg('roundId') roundId: string,
     @Arg('decidedOn', () => LocalDateScalar) decidedOn: Date,
     @Ctx() ctx: TrainingContext,
   ) {
     return serviceOf(ctx).recordBoardDecision(roundId, decidedOn);
   }
 
-  @Authorized(Role.AgencyStaff, Role.Inspector)
+  @Authorized(...rolesAllowed(trainingPolicy['Query.roundResults']))
   @Query(() => RoundResults, { description: '(Niet-)erkenningen als innovatief en/of flexibel traject per kenmerk' })
-  roundResults(@Arg('roundId', () => ID) roundId: string, @Ctx() ctx: TrainingContext) {
+  roundResults(@IdArg('roundId') roundId: string, @Ctx() ctx: TrainingContext) {
     return serviceOf(ctx).roundResults(roundId);
   }
 
@@ -67,7 +68,7 @@ export class ActionPlanRoundResolver {
 
 @Resolver(() => AnnualActionPlan)
 export class AnnualActionPlanResolver {
-  @Authorized(...readers)
+  @Authorized(...rolesAllowed(trainingPolicy['Query.actionPlans']))
   @Query(() => AnnualActionPlanConnection, { description: 'Jaaractieplannen die je mag zien (een centrum: alleen de eigen)' })
   actionPlans(
     @Arg('filter', () => ActionPlanFilter, { nullable: true }) filter: ActionPlanFilter | undefined,
@@ -78,54 +79,54 @@ export class AnnualActionPlanResolver {
     return serviceOf(ctx).list(filter, sort, page);
   }
 
-  @Authorized(...readers)
+  @Authorized(...rolesAllowed(trainingPolicy['Query.actionPlan']))
   @Query(() => AnnualActionPlan, { description: 'Eén jaaractieplan' })
-  actionPlan(@Arg('id', () => ID) id: string, @Ctx() ctx: TrainingContext) {
+  actionPlan(@IdArg('id') id: string, @Ctx() ctx: TrainingContext) {
     return serviceOf(ctx).plan(id);
   }
 
-  @Authorized(Role.CentreUser)
+  @Authorized(...rolesAllowed(trainingPolicy['Mutation.draftActionPlan']))
   @Mutation(() => AnnualActionPlan, { description: 'Het jaaractieplan van je centrum voor een ronde opstellen' })
-  draftActionPlan(@Arg('roundId', () => ID) roundId: string, @Ctx() ctx: TrainingContext) {
+  draftActionPlan(@IdArg('roundId') roundId: string, @Ctx() ctx: TrainingContext) {
     return serviceOf(ctx).draft(roundId);
   }
 
-  @Authorized(...editors)
+  @Authorized(...rolesAllowed(trainingPolicy['Mutation.addTrainingDossier']))
   @Mutation(() => AnnualActionPlan, { description: 'Een opleidingsdossier toevoegen (ontwerp of teruggestuurd)' })
   addTrainingDossier(
-    @Arg('planId', () => ID) planId: string,
+    @IdArg('planId') planId: string,
     @Arg('input', () => TrainingDossierInput) input: TrainingDossierInput,
     @Ctx() ctx: TrainingContext,
   ) {
     return serviceOf(ctx).addDossier(planId, input);
   }
 
-  @Authorized(...editors)
+  @Authorized(...rolesAllowed(trainingPolicy['Mutation.updateTrainingDossier']))
   @Mutation(() => TrainingDossier, { description: 'Een opleidingsdossier wijzigen (ontwerp of teruggestuurd)' })
   updateTrainingDossier(
-    @Arg('dossierId', () => ID) dossierId: string,
+    @IdArg('dossierId') dossierId: string,
     @Arg('input', () => TrainingDossierInput) input: TrainingDossierInput,
     @Ctx() ctx: TrainingContext,
   ) {
     return serviceOf(ctx).updateDossier(dossierId, input);
   }
 
-  @Authorized(...editors)
+  @Authorized(...rolesAllowed(trainingPolicy['Mutation.submitActionPlan']))
   @Mutation(() => AnnualActionPlan, { description: 'Het jaaractieplan indienen vóór de uiterste datum van de ronde' })
-  submitActionPlan(@Arg('planId', () => ID) planId: string, @Ctx() ctx: TrainingContext) {
+  submitActionPlan(@IdArg('planId') planId: string, @Ctx() ctx: TrainingContext) {
     return serviceOf(ctx).submit(planId);
   }
 
-  @Authorized(Role.AgencyStaff)
+  @Authorized(...rolesAllowed(trainingPolicy['Mutation.startPlanReview']))
   @Mutation(() => AnnualActionPlan, { description: 'De kwaliteitssturing starten' })
-  startPlanReview(@Arg('planId', () => ID) planId: string, @Ctx() ctx: TrainingContext) {
+  startPlanReview(@IdArg('planId') planId: string, @Ctx() ctx: TrainingContext) {
     return serviceOf(ctx).startReview(planId);
   }
 
-  @Authorized(Role.AgencyStaff)
+  @Authorized(...rolesAllowed(trainingPolicy['Mutation.assessCriterion']))
   @Mutation(() => DossierCriterionCase, { description: 'Een criterium van een dossier beoordelen' })
   assessCriterion(
-    @Arg('caseId', () => ID) caseId: string,
+    @IdArg('caseId') caseId: string,
     @Arg('met', () => Boolean) met: boolean,
     @Arg('motivation', () => String) motivation: string,
     @Ctx() ctx: TrainingContext,
@@ -133,10 +134,10 @@ export class AnnualActionPlanResolver {
     return serviceOf(ctx).assessCriterion(caseId, met, motivation);
   }
 
-  @Authorized(Role.AgencyStaff)
+  @Authorized(...rolesAllowed(trainingPolicy['Mutation.adviseDossier']))
   @Mutation(() => TrainingDossier, { description: 'Advies over een dossier, verantwoord door de regels van de criteriaversie' })
   adviseDossier(
-    @Arg('dossierId', () => ID) dossierId: string,
+    @IdArg('dossierId') dossierId: string,
     @Arg('advice', () => DossierAdvice) advice: DossierAdvice,
     @Arg('motivation', () => String) motivation: string,
     @Ctx() ctx: TrainingContext,
@@ -144,10 +145,10 @@ export class AnnualActionPlanResolver {
     return serviceOf(ctx).adviseDossier(dossierId, advice, motivation);
   }
 
-  @Authorized(Role.AgencyStaff)
+  @Authorized(...rolesAllowed(trainingPolicy['Mutation.returnActionPlanForChanges']))
   @Mutation(() => AnnualActionPlan, { description: 'Terugsturen voor aanpassing, vóór de beslissing' })
   returnActionPlanForChanges(
-    @Arg('planId', () => ID) planId: string,
+    @IdArg('planId') planId: string,
     @Arg('reason', () => String) reason: string,
     @Ctx() ctx: TrainingContext,
   ) {

@@ -1,4 +1,4 @@
-import { ArrayMaxSize, ArrayMinSize, IsInt, IsOptional, Length, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsInt, IsOptional, IsUUID, Length, Max, Min, ValidateNested } from 'class-validator';
 import { Directive, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { connectionOf, LocalDateScalar } from '@werkplek/subgraph-kit';
 import {
@@ -178,12 +178,14 @@ export class OpenActionPlanRoundInput {
   deadline!: Date;
 
   @Field(() => ID)
+  @IsUUID('all', { message: 'criteriaVersionId: geen geldige id / not a valid id' })
   criteriaVersionId!: string;
 }
 
 @InputType('CriterionCaseInput', { description: 'De argumentatie voor één criterium' })
 export class CriterionCaseInput {
   @Field(() => ID)
+  @IsUUID('all', { message: 'criterionId: geen geldige id / not a valid id' })
   criterionId!: string;
 
   @Field(() => String)
@@ -197,6 +199,7 @@ export class TrainingDossierInput {
   kind!: DossierKind;
 
   @Field(() => ID, { nullable: true, description: 'Verplicht bij een herwerking: het bestaande traject van het centrum' })
+  @IsUUID('all', { message: 'trackId: geen geldige id / not a valid id' })
   @IsOptional()
   trackId?: string | null;
 
@@ -205,6 +208,7 @@ export class TrainingDossierInput {
   title!: string;
 
   @Field(() => ID)
+  @IsUUID('all', { message: 'sectorId: geen geldige id / not a valid id' })
   sectorId!: string;
 
   @Field(() => [String], { nullable: true, description: 'Betrokken partners' })
@@ -235,10 +239,12 @@ export class TrainingDossierInput {
 @InputType('ActionPlanFilter', { description: 'Jaaractieplannen filteren' })
 export class ActionPlanFilter {
   @Field(() => ID, { nullable: true })
+  @IsUUID('all', { message: 'roundId: geen geldige id / not a valid id' })
   @IsOptional()
   roundId?: string | null;
 
   @Field(() => ID, { nullable: true })
+  @IsUUID('all', { message: 'centreId: geen geldige id / not a valid id' })
   @IsOptional()
   centreId?: string | null;
 

@@ -1,5 +1,6 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { PageInput, Role, StatusChange } from '@werkplek/subgraph-kit';
+import { PageInput, Role, rolesAllowed, StatusChange, IdArg } from '@werkplek/subgraph-kit';
+import { trainingPolicy } from '../access/policy.js';
 import type { TrainingContext } from '../context.js';
 import type { Tender as TenderRow } from '../generated/prisma/client.js';
 import { assignedTrackServiceOf } from './assigned-track.service.js';
@@ -9,7 +10,7 @@ const readers = [Role.AgencyStaff, Role.Inspector];
 
 @Resolver(() => Tender)
 export class AssignedTrackResolver {
-  @Authorized(...readers)
+  @Authorized(...rolesAllowed(trainingPolicy['Query.tenders']))
   @Query(() => TenderConnection, { description: 'Tenders voor toegewezen trajecten (§2.10)' })
   tenders(
     @Arg('filter', () => TenderFilter, { nullable: true }) filter: TenderFilter | undefined,
@@ -20,27 +21,27 @@ export class AssignedTrackResolver {
     return assignedTrackServiceOf(ctx).list(filter ?? undefined, sort, page ?? undefined);
   }
 
-  @Authorized(...readers)
+  @Authorized(...rolesAllowed(trainingPolicy['Query.tender']))
   @Query(() => Tender, { description: 'Eén tender' })
-  tender(@Arg('id', () => ID) id: string, @Ctx() ctx: TrainingContext) {
+  tender(@IdArg('id') id: string, @Ctx() ctx: TrainingContext) {
     return assignedTrackServiceOf(ctx).get(id);
   }
 
-  @Authorized(Role.AgencyStaff)
+  @Authorized(...rolesAllowed(trainingPolicy['Mutation.launchTender']))
   @Mutation(() => Tender, { description: 'Een tender lanceren (oude werking, onderzoekstender of opleidingstender)' })
   launchTender(@Arg('input', () => LaunchTenderInput) input: LaunchTenderInput, @Ctx() ctx: TrainingContext) {
     return assignedTrackServiceOf(ctx).launch(input);
   }
 
-  @Authorized(Role.AgencyStaff)
+  @Authorized(...rolesAllowed(trainingPolicy['Mutation.awardTender']))
   @Mutation(() => Tender, { description: 'De tender gunnen aan een mandaathouder (bedrag incl. btw)' })
   awardTender(@Args(() => AwardTenderArgs) args: AwardTenderArgs, @Ctx() ctx: TrainingContext) {
     return assignedTrackServiceOf(ctx).award(args);
   }
 
-  @Authorized(Role.AgencyStaff)
+  @Authorized(...rolesAllowed(trainingPolicy['Mutation.cancelTender']))
   @Mutation(() => Tender, { description: 'De tender gemotiveerd annuleren' })
-  cancelTender(@Arg('id', () => ID) id: string, @Arg('reason', () => String) reason: string, @Ctx() ctx: TrainingContext) {
+  cancelTender(@IdArg('id') id: string, @Arg('reason', () => String) reason: string, @Ctx() ctx: TrainingContext) {
     return assignedTrackServiceOf(ctx).cancel(id, reason);
   }
 

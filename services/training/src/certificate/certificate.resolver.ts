@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { PageInput, requireUser, Role, startOfDay, StatusChange } from '@werkplek/subgraph-kit';
+import { PageInput, requireUser, Role, rolesAllowed, startOfDay, StatusChange, IdArg } from '@werkplek/subgraph-kit';
+import { trainingPolicy } from '../access/policy.js';
 import type { TrainingContext } from '../context.js';
 import type { Certificate as CertificateRow, Enrolment as EnrolmentRow } from '../generated/prisma/client.js';
 import { CertificateType } from '../generated/prisma/enums.js';
@@ -19,7 +20,7 @@ export class CertificateResolver {
     return certificateServiceOf(ctx).verify(number);
   }
 
-  @Authorized(...readers)
+  @Authorized(...rolesAllowed(trainingPolicy['Query.certificates']))
   @Query(() => CertificateConnection, { description: 'Attesten (centrummedewerkers: van hun centrum)' })
   certificates(
     @Arg('filter', () => CertificateFilter, { nullable: true }) filter: CertificateFilter | undefined,
@@ -30,21 +31,21 @@ export class CertificateResolver {
     return certificateServiceOf(ctx).list(filter ?? undefined, sort, page ?? undefined);
   }
 
-  @Authorized(...readers)
+  @Authorized(...rolesAllowed(trainingPolicy['Query.certificate']))
   @Query(() => Certificate, { description: 'Eén attest' })
-  certificate(@Arg('id', () => ID) id: string, @Ctx() ctx: TrainingContext) {
+  certificate(@IdArg('id') id: string, @Ctx() ctx: TrainingContext) {
     return certificateServiceOf(ctx).get(id);
   }
 
-  @Authorized(Role.AgencyStaff, Role.CentreUser)
+  @Authorized(...rolesAllowed(trainingPolicy['Mutation.issueCertificate']))
   @Mutation(() => Certificate, { description: 'Een attest uitreiken (wie uitreikt volgt §2.5)' })
   issueCertificate(@Arg('input', () => IssueCertificateInput) input: IssueCertificateInput, @Ctx() ctx: TrainingContext) {
     return certificateServiceOf(ctx).issue(input);
   }
 
-  @Authorized(Role.AgencyStaff)
+  @Authorized(...rolesAllowed(trainingPolicy['Mutation.revokeCertificate']))
   @Mutation(() => Certificate, { description: 'Een attest intrekken, met reden' })
-  revokeCertificate(@Arg('id', () => ID) id: string, @Arg('reason', () => String) reason: string, @Ctx() ctx: TrainingContext) {
+  revokeCertificate(@IdArg('id') id: string, @Arg('reason', () => String) reason: string, @Ctx() ctx: TrainingContext) {
     return certificateServiceOf(ctx).revoke(id, reason);
   }
 

@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { LocalDateScalar, PageInput, Role, StatusChange } from '@werkplek/subgraph-kit';
+import { LocalDateScalar, PageInput, Role, rolesAllowed, StatusChange, IdArg } from '@werkplek/subgraph-kit';
+import { trainingPolicy } from '../access/policy.js';
 import type { TrainingContext } from '../context.js';
 import type { Course as CourseRow, TrainingCentre as TrainingCentreRow } from '../generated/prisma/client.js';
 import { TeachingLocation, TrainingCentre } from '../training-centre/training-centre.types.js';
@@ -13,7 +14,7 @@ const actors = [Role.AgencyStaff, Role.CentreUser];
 
 @Resolver(() => Course)
 export class CourseResolver {
-  @Authorized(...readers)
+  @Authorized(...rolesAllowed(trainingPolicy['Query.courses']))
   @Query(() => CourseConnection, { description: 'Cursussen (centrumgebruikers: van hun eigen centrum), laatst aangevraagd eerst' })
   courses(
     @Arg('filter', () => CourseFilter, { nullable: true }) filter: CourseFilter | undefined,
@@ -24,27 +25,27 @@ export class CourseResolver {
     return courseServiceOf(ctx).list(filter ?? undefined, sort, page ?? undefined);
   }
 
-  @Authorized(...readers)
+  @Authorized(...rolesAllowed(trainingPolicy['Query.course']))
   @Query(() => Course, { description: 'Eén cursus' })
-  course(@Arg('id', () => ID) id: string, @Ctx() ctx: TrainingContext) {
+  course(@IdArg('id') id: string, @Ctx() ctx: TrainingContext) {
     return courseServiceOf(ctx).get(id);
   }
 
-  @Authorized(...actors)
+  @Authorized(...rolesAllowed(trainingPolicy['Mutation.requestCourse']))
   @Mutation(() => Course, { description: 'Een cursus aanvragen (centrum voor zichzelf, of het agentschap)' })
   requestCourse(@Arg('input', () => RequestCourseInput) input: RequestCourseInput, @Ctx() ctx: TrainingContext) {
     return courseServiceOf(ctx).request(input);
   }
 
-  @Authorized(...actors)
+  @Authorized(...rolesAllowed(trainingPolicy['Mutation.startCourse']))
   @Mutation(() => Course, { description: 'De cursus is effectief gestart op deze dag' })
-  startCourse(@Arg('id', () => ID) id: string, @Arg('on', () => LocalDateScalar) on: Date, @Ctx() ctx: TrainingContext) {
+  startCourse(@IdArg('id') id: string, @Arg('on', () => LocalDateScalar) on: Date, @Ctx() ctx: TrainingContext) {
     return courseServiceOf(ctx).start(id, on);
   }
 
-  @Authorized(...actors)
+  @Authorized(...rolesAllowed(trainingPolicy['Mutation.cancelCourse']))
   @Mutation(() => Course, { description: 'De aangevraagde cursus annuleren, met reden' })
-  cancelCourse(@Arg('id', () => ID) id: string, @Arg('reason', () => String) reason: string, @Ctx() ctx: TrainingContext) {
+  cancelCourse(@IdArg('id') id: string, @Arg('reason', () => String) reason: string, @Ctx() ctx: TrainingContext) {
     return courseServiceOf(ctx).cancel(id, reason);
   }
 

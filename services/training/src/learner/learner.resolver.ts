@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { LocalDateScalar, PageInput, Role, StatusChange } from '@werkplek/subgraph-kit';
+import { LocalDateScalar, PageInput, Role, rolesAllowed, StatusChange, IdArg } from '@werkplek/subgraph-kit';
+import { trainingPolicy } from '../access/policy.js';
 import type { TrainingContext } from '../context.js';
 import type { Enrolment as EnrolmentRow, Learner as LearnerRow } from '../generated/prisma/client.js';
 import { EnrolmentResult } from '../generated/prisma/enums.js';
@@ -27,13 +28,13 @@ const actors = [Role.AgencyStaff, Role.CentreUser];
 
 @Resolver(() => TrainingLearner)
 export class TrainingLearnerResolver {
-  @Authorized(...readers)
+  @Authorized(...rolesAllowed(trainingPolicy['Query.trainingLearner']))
   @Query(() => TrainingLearner, { description: 'Eén cursist (centrummedewerkers: cursisten ingeschreven in hun centrum)' })
-  trainingLearner(@Arg('id', () => ID) id: string, @Ctx() ctx: TrainingContext) {
+  trainingLearner(@IdArg('id') id: string, @Ctx() ctx: TrainingContext) {
     return learnerServiceOf(ctx).learner(id);
   }
 
-  @Authorized(...actors)
+  @Authorized(...rolesAllowed(trainingPolicy['Query.trainingLearners']))
   @Query(() => TrainingLearnerConnection, {
     description:
       'Cursisten zoeken op naam, voor een inschrijving (agentschap: alle; centrummedewerkers: cursisten met een inschrijving in hun centrum), op naam gesorteerd',
@@ -46,19 +47,19 @@ export class TrainingLearnerResolver {
     return learnerServiceOf(ctx).searchLearners(search ?? undefined, page ?? undefined);
   }
 
-  @Authorized(...actors)
+  @Authorized(...rolesAllowed(trainingPolicy['Mutation.registerTrainingLearner']))
   @Mutation(() => TrainingLearner, { description: 'Een cursist registreren' })
   registerTrainingLearner(@Arg('input', () => RegisterTrainingLearnerInput) input: RegisterTrainingLearnerInput, @Ctx() ctx: TrainingContext) {
     return learnerServiceOf(ctx).registerLearner(input);
   }
 
-  @Authorized(Role.AgencyStaff)
+  @Authorized(...rolesAllowed(trainingPolicy['Mutation.recordFinalExam']))
   @Mutation(() => FinalExam, { description: 'Een geslaagde eindproef registreren (§2.8)' })
   recordFinalExam(@Arg('input', () => RecordFinalExamInput) input: RecordFinalExamInput, @Ctx() ctx: TrainingContext) {
     return learnerServiceOf(ctx).recordFinalExam(input);
   }
 
-  @Authorized(Role.AgencyStaff)
+  @Authorized(...rolesAllowed(trainingPolicy['Mutation.recordSelfEmployment']))
   @Mutation(() => SelfEmploymentPeriod, { description: 'Een periode als zelfstandige registreren (in plaats van de KSZ-koppeling, §2.8)' })
   recordSelfEmployment(@Arg('input', () => RecordSelfEmploymentInput) input: RecordSelfEmploymentInput, @Ctx() ctx: TrainingContext) {
     return learnerServiceOf(ctx).recordSelfEmployment(input);
@@ -84,7 +85,7 @@ export class TrainingLearnerResolver {
 
 @Resolver(() => Enrolment)
 export class EnrolmentResolver {
-  @Authorized(...readers)
+  @Authorized(...rolesAllowed(trainingPolicy['Query.enrolments']))
   @Query(() => EnrolmentConnection, { description: 'Inschrijvingen (centrummedewerkers: van hun centrum)' })
   enrolments(
     @Arg('filter', () => EnrolmentFilter, { nullable: true }) filter: EnrolmentFilter | undefined,
@@ -95,40 +96,40 @@ export class EnrolmentResolver {
     return learnerServiceOf(ctx).list(filter ?? undefined, sort, page ?? undefined);
   }
 
-  @Authorized(...readers)
+  @Authorized(...rolesAllowed(trainingPolicy['Query.enrolment']))
   @Query(() => Enrolment, { description: 'Eén inschrijving' })
-  enrolment(@Arg('id', () => ID) id: string, @Ctx() ctx: TrainingContext) {
+  enrolment(@IdArg('id') id: string, @Ctx() ctx: TrainingContext) {
     return learnerServiceOf(ctx).enrolment(id);
   }
 
-  @Authorized(...readers)
+  @Authorized(...rolesAllowed(trainingPolicy['Query.enrolmentCount']))
   @Query(() => Int, { description: 'Aantal ingeschreven op 1 oktober, 1 februari of 1 juni van het cursusjaar (§2.4)' })
   enrolmentCount(
     @Arg('courseYear', () => Int) courseYear: number,
     @Arg('referenceDate', () => EnrolmentReferenceDate) referenceDate: EnrolmentReferenceDate,
-    @Arg('centreId', () => ID, { nullable: true }) centreId: string | undefined,
+    @IdArg('centreId', { nullable: true }) centreId: string | undefined,
     @Arg('component', () => TrackComponent, { nullable: true }) component: TrackComponent | undefined,
     @Ctx() ctx: TrainingContext,
   ) {
     return learnerServiceOf(ctx).count(centreId ?? undefined, courseYear, referenceDate, component ?? undefined);
   }
 
-  @Authorized(...actors)
+  @Authorized(...rolesAllowed(trainingPolicy['Mutation.enrol']))
   @Mutation(() => Enrolment, { description: 'Inschrijven (centrummedewerker: traject van het eigen centrum)' })
   enrol(@Arg('input', () => EnrolInput) input: EnrolInput, @Ctx() ctx: TrainingContext) {
     return learnerServiceOf(ctx).enrol(input);
   }
 
-  @Authorized(...actors)
+  @Authorized(...rolesAllowed(trainingPolicy['Mutation.withdrawEnrolment']))
   @Mutation(() => Enrolment, { description: 'Uitschrijven op een datum' })
-  withdrawEnrolment(@Arg('id', () => ID) id: string, @Arg('on', () => LocalDateScalar) on: Date, @Ctx() ctx: TrainingContext) {
+  withdrawEnrolment(@IdArg('id') id: string, @Arg('on', () => LocalDateScalar) on: Date, @Ctx() ctx: TrainingContext) {
     return learnerServiceOf(ctx).withdraw(id, on);
   }
 
-  @Authorized(...actors)
+  @Authorized(...rolesAllowed(trainingPolicy['Mutation.recordEnrolmentResult']))
   @Mutation(() => Enrolment, { description: 'Het resultaat registreren (afgerond)' })
   recordEnrolmentResult(
-    @Arg('id', () => ID) id: string,
+    @IdArg('id') id: string,
     @Arg('result', () => EnrolmentResult) result: EnrolmentResult,
     @Ctx() ctx: TrainingContext,
   ) {

@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, Float, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { PageInput, requireUser, Role, StatusChange } from '@werkplek/subgraph-kit';
+import { PageInput, requireUser, Role, rolesAllowed, StatusChange, IdArg } from '@werkplek/subgraph-kit';
+import { trainingPolicy } from '../access/policy.js';
 import type { TrainingContext } from '../context.js';
 import type { QualitativeAnnualPlan as PlanRow, QualitativePlanItem as ItemRow } from '../generated/prisma/client.js';
 import { TrainingCentre } from '../training-centre/training-centre.types.js';
@@ -24,13 +25,13 @@ const readers = [Role.AgencyStaff, Role.CentreUser, Role.Inspector];
 
 @Resolver(() => QualitativeAnnualPlan)
 export class QualitativePlanResolver {
-  @Authorized(...readers)
+  @Authorized(...rolesAllowed(trainingPolicy['Query.qualitativePlanSections']))
   @Query(() => [QualitativePlanSection], { description: 'De rubrieken van het sjabloon van het kwalitatief jaarplan' })
   qualitativePlanSections() {
     return qualitativePlanSections;
   }
 
-  @Authorized(...readers)
+  @Authorized(...rolesAllowed(trainingPolicy['Query.qualitativePlans']))
   @Query(() => QualitativeAnnualPlanConnection, { description: 'Kwalitatieve jaarplannen die je mag zien (een centrum: alleen de eigen)' })
   qualitativePlans(
     @Arg('filter', () => QualitativePlanFilter, { nullable: true }) filter: QualitativePlanFilter | undefined,
@@ -41,48 +42,48 @@ export class QualitativePlanResolver {
     return serviceOf(ctx).list(filter, sort, page);
   }
 
-  @Authorized(...readers)
+  @Authorized(...rolesAllowed(trainingPolicy['Query.qualitativePlan']))
   @Query(() => QualitativeAnnualPlan, { description: 'Eén kwalitatief jaarplan' })
-  qualitativePlan(@Arg('id', () => ID) id: string, @Ctx() ctx: TrainingContext) {
+  qualitativePlan(@IdArg('id') id: string, @Ctx() ctx: TrainingContext) {
     return serviceOf(ctx).get(id);
   }
 
-  @Authorized(Role.CentreUser)
+  @Authorized(...rolesAllowed(trainingPolicy['Mutation.draftQualitativePlan']))
   @Mutation(() => QualitativeAnnualPlan, { description: 'Het kwalitatief jaarplan van je centrum opstellen, volgens het sjabloon' })
   draftQualitativePlan(@Arg('input', () => DraftQualitativePlanInput) input: DraftQualitativePlanInput, @Ctx() ctx: TrainingContext) {
     return serviceOf(ctx).draft(input);
   }
 
-  @Authorized(Role.CentreUser)
+  @Authorized(...rolesAllowed(trainingPolicy['Mutation.addQualitativePlanItem']))
   @Mutation(() => QualitativeAnnualPlan, { description: 'Een item toevoegen aan een ontwerp' })
   addQualitativePlanItem(
-    @Arg('planId', () => ID) planId: string,
+    @IdArg('planId') planId: string,
     @Arg('input', () => QualitativePlanItemInput) input: QualitativePlanItemInput,
     @Ctx() ctx: TrainingContext,
   ) {
     return serviceOf(ctx).addItem(planId, input);
   }
 
-  @Authorized(Role.CentreUser)
+  @Authorized(...rolesAllowed(trainingPolicy['Mutation.submitQualitativePlan']))
   @Mutation(() => QualitativeAnnualPlan, { description: 'Het jaarplan indienen' })
-  submitQualitativePlan(@Arg('id', () => ID) id: string, @Ctx() ctx: TrainingContext) {
+  submitQualitativePlan(@IdArg('id') id: string, @Ctx() ctx: TrainingContext) {
     return serviceOf(ctx).submit(id);
   }
 
-  @Authorized(Role.AgencyStaff)
+  @Authorized(...rolesAllowed(trainingPolicy['Mutation.assessQualitativePlan']))
   @Mutation(() => QualitativeAnnualPlan, { description: 'Beoordelen tegenover de doelstellingen van het JOP' })
   assessQualitativePlan(
-    @Arg('id', () => ID) id: string,
+    @IdArg('id') id: string,
     @Arg('assessment', () => QualitativePlanAssessmentInput) assessment: QualitativePlanAssessmentInput,
     @Ctx() ctx: TrainingContext,
   ) {
     return serviceOf(ctx).assess(id, assessment);
   }
 
-  @Authorized(Role.AgencyStaff)
+  @Authorized(...rolesAllowed(trainingPolicy['Mutation.recordRealisation']))
   @Mutation(() => QualitativePlanItem, { description: 'Realisatie van een item in de ronde van Vlaanderen, met budgettaire weerslag' })
   recordRealisation(
-    @Arg('itemId', () => ID) itemId: string,
+    @IdArg('itemId') itemId: string,
     @Arg('status', () => RealisationStatus) status: RealisationStatus,
     @Arg('note', () => String, { nullable: true }) note: string | undefined,
     @Arg('budgetImpact', () => Float, { nullable: true, description: 'In euro' }) budgetImpact: number | undefined,

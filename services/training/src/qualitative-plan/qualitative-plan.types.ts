@@ -1,4 +1,4 @@
-import { ArrayMaxSize, ArrayMinSize, IsIn, IsInt, IsOptional, Length, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsIn, IsInt, IsOptional, IsUUID, Length, Max, Min, ValidateNested } from 'class-validator';
 import { Directive, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { connectionOf } from '@werkplek/subgraph-kit';
 import { QualitativePlanStatus, RealisationStatus } from '../generated/prisma/enums.js';
@@ -107,6 +107,7 @@ export class DraftQualitativePlanInput {
 @InputType('ItemAssessmentInput', { description: 'Beoordeling van één item' })
 export class ItemAssessmentInput {
   @Field(() => ID)
+  @IsUUID('all', { message: 'itemId: geen geldige id / not a valid id' })
   itemId!: string;
 
   @Field(() => String)
@@ -129,6 +130,7 @@ export class QualitativePlanAssessmentInput {
 @InputType('QualitativePlanFilter', { description: 'Kwalitatieve jaarplannen filteren' })
 export class QualitativePlanFilter {
   @Field(() => ID, { nullable: true })
+  @IsUUID('all', { message: 'centreId: geen geldige id / not a valid id' })
   @IsOptional()
   centreId?: string | null;
 

@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { Role } from '@werkplek/subgraph-kit';
+import { Role, rolesAllowed } from '@werkplek/subgraph-kit';
+import { trainingPolicy } from '../access/policy.js';
 import type { TrainingContext } from '../context.js';
 import { Sector } from '../track/track.types.js';
 import { satisfactionServiceOf } from './satisfaction.service.js';
@@ -10,19 +11,19 @@ const readers = [Role.AgencyStaff, Role.Inspector, Role.CentreUser];
 
 @Resolver(() => SatisfactionSurvey)
 export class SatisfactionResolver {
-  @Authorized(...readers)
+  @Authorized(...rolesAllowed(trainingPolicy['Query.satisfactionSurveys']))
   @Query(() => [SatisfactionSurvey], { description: 'Tevredenheidsmetingen, eventueel van één schooljaar' })
   satisfactionSurveys(@Arg('schoolYear', () => Int, { nullable: true }) schoolYear: number | undefined, @Ctx() ctx: TrainingContext) {
     return satisfactionServiceOf(ctx).list(schoolYear ?? undefined);
   }
 
-  @Authorized(...readers)
+  @Authorized(...rolesAllowed(trainingPolicy['Query.latestSectorScores']))
   @Query(() => [SectorSatisfactionScore], { description: 'Laatste score per sector met jaar van afname (§5.7)' })
   latestSectorScores(@Ctx() ctx: TrainingContext) {
     return satisfactionServiceOf(ctx).latestSectorScores();
   }
 
-  @Authorized(Role.AgencyStaff)
+  @Authorized(...rolesAllowed(trainingPolicy['Mutation.recordSatisfactionSurvey']))
   @Mutation(() => SatisfactionSurvey, { description: 'Een tevredenheidsmeting registreren (rotatie om de drie jaar per sector, §2.6)' })
   recordSatisfactionSurvey(@Arg('input', () => RecordSatisfactionSurveyInput) input: RecordSatisfactionSurveyInput, @Ctx() ctx: TrainingContext) {
     return satisfactionServiceOf(ctx).record(input);

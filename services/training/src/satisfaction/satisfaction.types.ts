@@ -1,6 +1,7 @@
-import { IsInt, IsNumber, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { SurveyFocusGroup } from '../generated/prisma/enums.js';
+import { HasAtMostDecimals } from '@werkplek/subgraph-kit';
 
 registerEnumType(SurveyFocusGroup, {
   name: 'SurveyFocusGroup',
@@ -72,7 +73,7 @@ export class RecordSatisfactionSurveyInput {
   focusGroup?: SurveyFocusGroup | null;
 
   @Field(() => Float, { description: 'Op 10, hoogstens twee decimalen' })
-  @IsNumber({ maxDecimalPlaces: 2 }, { message: 'score: hoogstens twee decimalen / at most two decimals' })
+  @HasAtMostDecimals(2, { message: 'score: hoogstens twee decimalen / at most two decimals' })
   @Min(0, { message: 'score: tussen 0 en 10 / between 0 and 10' })
   @Max(10, { message: 'score: tussen 0 en 10 / between 0 and 10' })
   score!: number;

@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { LocalDateScalar, PageInput, Role } from '@werkplek/subgraph-kit';
+import { LocalDateScalar, PageInput, Role, rolesAllowed, IdArg } from '@werkplek/subgraph-kit';
+import { trainingPolicy } from '../access/policy.js';
 import type { TrainingContext } from '../context.js';
 import type { Track as TrackRow, TrainingCentre as TrainingCentreRow } from '../generated/prisma/client.js';
 import { TrainingCentre } from '../training-centre/training-centre.types.js';
@@ -9,7 +10,7 @@ import { Sector, Track, TrackConnection, TrackFilter, TrackMarkGrant, TrackModul
 
 @Resolver(() => Track)
 export class TrackResolver {
-  @Authorized()
+  @Authorized(...rolesAllowed(trainingPolicy['Query.tracks']))
   @Query(() => TrackConnection, { description: 'Het aanbod: trajecten (alle aangemelde gebruikers)' })
   tracks(
     @Arg('filter', () => TrackFilter, { nullable: true }) filter: TrackFilter | undefined,
@@ -20,22 +21,22 @@ export class TrackResolver {
     return trackServiceOf(ctx).list(filter ?? undefined, sort, page ?? undefined);
   }
 
-  @Authorized()
+  @Authorized(...rolesAllowed(trainingPolicy['Query.track']))
   @Query(() => Track, { description: 'Eén traject' })
-  track(@Arg('id', () => ID) id: string, @Ctx() ctx: TrainingContext) {
+  track(@IdArg('id') id: string, @Ctx() ctx: TrainingContext) {
     return trackServiceOf(ctx).get(id);
   }
 
-  @Authorized()
+  @Authorized(...rolesAllowed(trainingPolicy['Query.sectors']))
   @Query(() => [Sector], { description: 'De 25 DAB-sectoren' })
   sectors(@Ctx() ctx: TrainingContext) {
     return trackServiceOf(ctx).sectors();
   }
 
-  @Authorized(Role.AgencyStaff, Role.CentreUser)
+  @Authorized(...rolesAllowed(trainingPolicy['Mutation.updateTrackStartability']))
   @Mutation(() => Track, { description: 'Opstartbaar vanaf 1 september van een jaar (of niet: leeg)' })
   updateTrackStartability(
-    @Arg('id', () => ID) id: string,
+    @IdArg('id') id: string,
     @Arg('startableFrom', () => LocalDateScalar, { nullable: true }) startableFrom: Date | null | undefined,
     @Ctx() ctx: TrainingContext,
   ) {

@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { Role, requireUser } from '@werkplek/subgraph-kit';
+import { requireUser, Role, rolesAllowed, IdArg } from '@werkplek/subgraph-kit';
+import { trainingPolicy } from '../access/policy.js';
 import type { TrainingContext } from '../context.js';
 import type { TrainingCentre as TrainingCentreRow } from '../generated/prisma/client.js';
 import { trainingCentreServiceOf } from './training-centre.service.js';
@@ -13,21 +14,21 @@ export class TrainingCentreResolver {
   }
 
   @Query(() => TrainingCentre, { description: 'Eén opleidingscentrum (publiek)' })
-  trainingCentre(@Arg('id', () => ID) id: string, @Ctx() ctx: TrainingContext) {
+  trainingCentre(@IdArg('id') id: string, @Ctx() ctx: TrainingContext) {
     return trainingCentreServiceOf(ctx).get(id);
   }
 
-  @Authorized(Role.AgencyStaff, Role.CentreUser)
+  @Authorized(...rolesAllowed(trainingPolicy['Mutation.updateTrainingCentreContact']))
   @Mutation(() => TrainingCentre, { description: 'Contactgegevens van een centrum bijwerken' })
   updateTrainingCentreContact(
-    @Arg('id', () => ID) id: string,
+    @IdArg('id') id: string,
     @Arg('input', () => TrainingCentreContactInput) input: TrainingCentreContactInput,
     @Ctx() ctx: TrainingContext,
   ) {
     return trainingCentreServiceOf(ctx).updateContact(requireUser(ctx), id, input);
   }
 
-  @Authorized()
+  @Authorized(...rolesAllowed(trainingPolicy['Query.mandateHolders']))
   @Query(() => [MandateHolder], { description: 'Mandaathouders (alle aangemelde gebruikers)' })
   mandateHolders(@Ctx() ctx: TrainingContext) {
     return trainingCentreServiceOf(ctx).mandateHolders();
