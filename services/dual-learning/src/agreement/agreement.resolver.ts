@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { LocalDateScalar, PageInput, Role } from '@werkplek/subgraph-kit';
+import { rolesAllowed, LocalDateScalar, PageInput } from '@werkplek/subgraph-kit';
+import { dualLearningPolicy } from '../access/policy.js';
 import type { DualLearningContext } from '../context.js';
 import { TerminationReason } from '../generated/prisma/enums.js';
 import { Learner } from '../learner/learner.types.js';
@@ -19,11 +20,10 @@ import {
   RegisterAgreementInput,
 } from './agreement.types.js';
 
-const readers = [Role.AgencyStaff, Role.Inspector, Role.PartnershipStaff, Role.CompanyUser] as const;
 
 @Resolver(() => Agreement)
 export class AgreementResolver {
-  @Authorized(...readers)
+  @Authorized(...rolesAllowed(dualLearningPolicy['Query.agreements']))
   @Query(() => AgreementConnection, { description: 'Overeenkomsten, gefilterd en gepagineerd' })
   agreements(
     @Ctx() ctx: DualLearningContext,
@@ -34,25 +34,25 @@ export class AgreementResolver {
     return agreementServiceOf(ctx).list(filter, sort, page);
   }
 
-  @Authorized(...readers)
+  @Authorized(...rolesAllowed(dualLearningPolicy['Query.agreement']))
   @Query(() => Agreement, { description: 'Eén overeenkomst' })
   agreement(@Arg('id', () => ID) id: string, @Ctx() ctx: DualLearningContext) {
     return agreementServiceOf(ctx).get(id);
   }
 
-  @Authorized(Role.AgencyStaff, Role.CompanyUser)
+  @Authorized(...rolesAllowed(dualLearningPolicy['Mutation.registerAgreement']))
   @Mutation(() => Agreement, { description: 'Een overeenkomst registreren (BR-30, BR-31, caps §4.2)' })
   registerAgreement(@Arg('input', () => RegisterAgreementInput) input: RegisterAgreementInput, @Ctx() ctx: DualLearningContext) {
     return agreementServiceOf(ctx).register(input);
   }
 
-  @Authorized(Role.AgencyStaff, Role.CompanyUser)
+  @Authorized(...rolesAllowed(dualLearningPolicy['Mutation.endAgreement']))
   @Mutation(() => Agreement, { description: 'Afsluiten: voorziene einddatum bereikt (Afgelopen)' })
   endAgreement(@Arg('id', () => ID) id: string, @Ctx() ctx: DualLearningContext) {
     return agreementServiceOf(ctx).end(id);
   }
 
-  @Authorized(Role.AgencyStaff, Role.CompanyUser, Role.PartnershipStaff)
+  @Authorized(...rolesAllowed(dualLearningPolicy['Mutation.terminateAgreementEarly']))
   @Mutation(() => Agreement, { description: 'Vroegtijdig beëindigen met een reden (BR-34, BR-32)' })
   terminateAgreementEarly(
     @Arg('id', () => ID) id: string,
@@ -63,7 +63,7 @@ export class AgreementResolver {
     return agreementServiceOf(ctx).terminateEarly(id, reason, endDate);
   }
 
-  @Authorized(Role.AgencyStaff, Role.CompanyUser)
+  @Authorized(...rolesAllowed(dualLearningPolicy['Mutation.suspendAgreement']))
   @Mutation(() => Agreement, { description: 'Schorsen vanaf een datum (BR-32)' })
   suspendAgreement(
     @Arg('id', () => ID) id: string,
@@ -73,7 +73,7 @@ export class AgreementResolver {
     return agreementServiceOf(ctx).suspend(id, from);
   }
 
-  @Authorized(Role.AgencyStaff, Role.CompanyUser)
+  @Authorized(...rolesAllowed(dualLearningPolicy['Mutation.endAgreementSuspension']))
   @Mutation(() => Agreement, { description: 'De schorsing beëindigen: de overeenkomst loopt verder vanaf de hervatting (BR-32)' })
   endAgreementSuspension(
     @Arg('input', () => EndAgreementSuspensionInput) input: EndAgreementSuspensionInput,

@@ -1,4 +1,5 @@
-import { forbidden, requireUser, Role, type ReferenceResolvers } from '@werkplek/subgraph-kit';
+import { forbidden, requireUser, rolesAllowed, type ReferenceResolvers } from '@werkplek/subgraph-kit';
+import { dualLearningPolicy } from '../access/policy.js';
 import type { DualLearningContext } from '../context.js';
 import { AgreementResolver } from './agreement.resolver.js';
 import { agreementServiceOf } from './agreement.service.js';
@@ -11,7 +12,7 @@ export const referenceResolvers: ReferenceResolvers = {
     // Batched through the request's DataLoader (complaints and other subgraphs point at agreements by id).
     __resolveReference: (reference, context) => {
       const user = requireUser(context);
-      if (user.role === Role.CentreUser || user.role === Role.SchoolUser) {
+      if (!rolesAllowed(dualLearningPolicy['Entity.Agreement']).includes(user.role)) {
         throw forbidden('Je hebt geen toegang tot overeenkomsten', 'You may not access agreements');
       }
       // The same ownership as the `agreement` query: companies their own, partnership staff their partnership's.

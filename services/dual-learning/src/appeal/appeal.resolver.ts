@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { PageInput, requireUser, Role } from '@werkplek/subgraph-kit';
+import { rolesAllowed, PageInput, requireUser, Role } from '@werkplek/subgraph-kit';
+import { dualLearningPolicy } from '../access/policy.js';
 import type { DualLearningContext } from '../context.js';
 import type { Appeal as AppealRow } from '../generated/prisma/client.js';
 import { StatusChange } from '../shared/history.js';
@@ -19,11 +20,10 @@ import {
   SendAppealFileInput,
 } from './appeal.types.js';
 
-const readers = [Role.AgencyStaff, Role.Inspector, Role.CompanyUser];
 
 @Resolver(() => Appeal)
 export class AppealResolver {
-  @Authorized(...readers)
+  @Authorized(...rolesAllowed(dualLearningPolicy['Query.appeals']))
   @Query(() => AppealConnection, { description: 'Beroepen (ondernemingen: hun eigen)' })
   appeals(
     @Arg('filter', () => AppealFilter, { nullable: true }) filter: AppealFilter | undefined,
@@ -34,25 +34,25 @@ export class AppealResolver {
     return appealServiceOf(ctx).list(filter ?? undefined, sort, page ?? undefined);
   }
 
-  @Authorized(...readers)
+  @Authorized(...rolesAllowed(dualLearningPolicy['Query.appeal']))
   @Query(() => Appeal, { description: 'Eén beroep' })
   appeal(@Arg('id', () => ID) id: string, @Ctx() ctx: DualLearningContext) {
     return appealServiceOf(ctx).get(id);
   }
 
-  @Authorized(Role.AgencyStaff, Role.Inspector)
+  @Authorized(...rolesAllowed(dualLearningPolicy['Query.appealsOverdue']))
   @Query(() => [Appeal], { description: 'Beroepen zonder eindbeslissing na 60 dagen (BR-44)' })
   appealsOverdue(@Ctx() ctx: DualLearningContext) {
     return appealServiceOf(ctx).listOverdue();
   }
 
-  @Authorized(Role.AgencyStaff, Role.CompanyUser)
+  @Authorized(...rolesAllowed(dualLearningPolicy['Mutation.lodgeAppeal']))
   @Mutation(() => Appeal, { description: 'Beroep instellen (BR-40, BR-41)' })
   lodgeAppeal(@Arg('input', () => LodgeAppealInput) input: LodgeAppealInput, @Ctx() ctx: DualLearningContext) {
     return appealServiceOf(ctx).lodge(input);
   }
 
-  @Authorized(Role.AgencyStaff)
+  @Authorized(...rolesAllowed(dualLearningPolicy['Mutation.assignAppealCaseHandler']))
   @Mutation(() => Appeal, { description: 'Een dossierbehandelaar toewijzen (BR-42)' })
   assignAppealCaseHandler(
     @Arg('id', () => ID) id: string,
@@ -62,7 +62,7 @@ export class AppealResolver {
     return appealServiceOf(ctx).assignCaseHandler(id, input);
   }
 
-  @Authorized(Role.AgencyStaff)
+  @Authorized(...rolesAllowed(dualLearningPolicy['Mutation.scheduleAppealSession']))
   @Mutation(() => Appeal, { description: 'De zitting van de beroepscommissie plannen' })
   scheduleAppealSession(
     @Arg('id', () => ID) id: string,
@@ -72,7 +72,7 @@ export class AppealResolver {
     return appealServiceOf(ctx).scheduleSession(id, input.sessionOn);
   }
 
-  @Authorized(Role.AgencyStaff)
+  @Authorized(...rolesAllowed(dualLearningPolicy['Mutation.sendAppealFile']))
   @Mutation(() => Appeal, { description: 'Het dossier aan de commissie bezorgen, uiterlijk 3 werkdagen voor de zitting (BR-43)' })
   sendAppealFile(
     @Arg('id', () => ID) id: string,
@@ -82,7 +82,7 @@ export class AppealResolver {
     return appealServiceOf(ctx).sendFile(id, input?.fileSentOn);
   }
 
-  @Authorized(Role.AgencyStaff)
+  @Authorized(...rolesAllowed(dualLearningPolicy['Mutation.takeAppealInterimDecision']))
   @Mutation(() => Appeal, { description: 'Tussenbeslissing: bijkomende informatie gevraagd' })
   takeAppealInterimDecision(
     @Arg('id', () => ID) id: string,
@@ -92,7 +92,7 @@ export class AppealResolver {
     return appealServiceOf(ctx).interimDecision(id, request);
   }
 
-  @Authorized(Role.AgencyStaff)
+  @Authorized(...rolesAllowed(dualLearningPolicy['Mutation.decideAppeal']))
   @Mutation(() => Appeal, { description: 'Eindbeslissing: bevestigen of vernietigen (BR-44, BR-45)' })
   decideAppeal(
     @Arg('id', () => ID) id: string,
@@ -102,7 +102,7 @@ export class AppealResolver {
     return appealServiceOf(ctx).decide(id, input);
   }
 
-  @Authorized(Role.AgencyStaff, Role.CompanyUser)
+  @Authorized(...rolesAllowed(dualLearningPolicy['Mutation.withdrawAppeal']))
   @Mutation(() => Appeal, { description: 'Het beroep intrekken (door de appellant)' })
   withdrawAppeal(
     @Arg('id', () => ID) id: string,

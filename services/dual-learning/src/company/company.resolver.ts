@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { forbidden, PageInput, Role } from '@werkplek/subgraph-kit';
+import { rolesAllowed, forbidden, PageInput } from '@werkplek/subgraph-kit';
+import { dualLearningPolicy } from '../access/policy.js';
 import type { DualLearningContext } from '../context.js';
 import { recognitionServiceOf } from '../recognition/recognition.service.js';
 import { CompanyExclusion } from '../recognition/recognition.types.js';
@@ -9,7 +10,7 @@ import { Company, CompanyConnection, CompanyFilter, CompanySort, RegisterCompany
 
 @Resolver(() => Company)
 export class CompanyResolver {
-  @Authorized(Role.AgencyStaff, Role.Inspector, Role.PartnershipStaff, Role.CompanyUser)
+  @Authorized(...rolesAllowed(dualLearningPolicy['Query.companies']))
   @Query(() => CompanyConnection, { description: 'Ondernemingen (een onderneming ziet enkel zichzelf)' })
   companies(
     @Arg('filter', () => CompanyFilter, { nullable: true }) filter: CompanyFilter | null,
@@ -20,13 +21,13 @@ export class CompanyResolver {
     return companyServiceOf(ctx).list(filter, page ?? undefined, sort);
   }
 
-  @Authorized(Role.AgencyStaff, Role.Inspector, Role.PartnershipStaff, Role.CompanyUser)
+  @Authorized(...rolesAllowed(dualLearningPolicy['Query.company']))
   @Query(() => Company, { description: 'Eén onderneming' })
   company(@Arg('id', () => ID) id: string, @Ctx() ctx: DualLearningContext) {
     return companyServiceOf(ctx).get(id);
   }
 
-  @Authorized(Role.AgencyStaff)
+  @Authorized(...rolesAllowed(dualLearningPolicy['Mutation.registerCompany']))
   @Mutation(() => Company, { description: 'Een onderneming registreren (KBO-nummer met controlegetal)' })
   registerCompany(@Arg('input', () => RegisterCompanyInput) input: RegisterCompanyInput, @Ctx() ctx: DualLearningContext) {
     return companyServiceOf(ctx).register(input);

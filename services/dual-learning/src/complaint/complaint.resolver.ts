@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { PageInput, requireUser, Role } from '@werkplek/subgraph-kit';
+import { rolesAllowed, PageInput, requireUser } from '@werkplek/subgraph-kit';
+import { dualLearningPolicy } from '../access/policy.js';
 import type { DualLearningContext } from '../context.js';
 import type { Complaint as ComplaintRow } from '../generated/prisma/client.js';
 import { Partnership } from '../partnership/partnership.types.js';
@@ -17,12 +18,10 @@ import {
   RouteComplaintInput,
 } from './complaint.types.js';
 
-const readers = [Role.AgencyStaff, Role.Inspector, Role.PartnershipStaff];
-const handlers = [Role.AgencyStaff, Role.PartnershipStaff];
 
 @Resolver(() => Complaint)
 export class ComplaintResolver {
-  @Authorized(...readers)
+  @Authorized(...rolesAllowed(dualLearningPolicy['Query.complaints']))
   @Query(() => ComplaintConnection, { description: 'Klachten en meldingen (partnerschapsmedewerkers: van hun partnerschap)' })
   complaints(
     @Arg('filter', () => ComplaintFilter, { nullable: true }) filter: ComplaintFilter | undefined,
@@ -33,19 +32,19 @@ export class ComplaintResolver {
     return complaintServiceOf(ctx).list(filter ?? undefined, sort, page ?? undefined);
   }
 
-  @Authorized(...readers)
+  @Authorized(...rolesAllowed(dualLearningPolicy['Query.complaint']))
   @Query(() => Complaint, { description: 'Eén klacht of melding' })
   complaint(@Arg('id', () => ID) id: string, @Ctx() ctx: DualLearningContext) {
     return complaintServiceOf(ctx).get(id);
   }
 
-  @Authorized(...handlers)
+  @Authorized(...rolesAllowed(dualLearningPolicy['Mutation.registerComplaint']))
   @Mutation(() => Complaint, { description: 'Een klacht of melding registreren (klachtbegeleider of partnerschap dat klachten opneemt)' })
   registerComplaint(@Arg('input', () => RegisterComplaintInput) input: RegisterComplaintInput, @Ctx() ctx: DualLearningContext) {
     return complaintServiceOf(ctx).register(input);
   }
 
-  @Authorized(...handlers)
+  @Authorized(...rolesAllowed(dualLearningPolicy['Mutation.acknowledgeComplaint']))
   @Mutation(() => Complaint, { description: 'De ontvangst bevestigen, met het resultaat van de ontvankelijkheid (BR-46)' })
   acknowledgeComplaint(
     @Arg('id', () => ID) id: string,
@@ -55,7 +54,7 @@ export class ComplaintResolver {
     return complaintServiceOf(ctx).acknowledge(id, input ?? undefined);
   }
 
-  @Authorized(...handlers)
+  @Authorized(...rolesAllowed(dualLearningPolicy['Mutation.declareComplaintInadmissible']))
   @Mutation(() => Complaint, { description: 'Gemotiveerd onontvankelijk verklaren (alleen klachten)' })
   declareComplaintInadmissible(
     @Arg('id', () => ID) id: string,
@@ -65,7 +64,7 @@ export class ComplaintResolver {
     return complaintServiceOf(ctx).declareInadmissible(id, reason);
   }
 
-  @Authorized(...handlers)
+  @Authorized(...rolesAllowed(dualLearningPolicy['Mutation.routeComplaint']))
   @Mutation(() => Complaint, { description: 'Doorverwijzen (BR-50: naar een partnerschap alleen als het klachten opneemt)' })
   routeComplaint(
     @Arg('id', () => ID) id: string,
@@ -75,7 +74,7 @@ export class ComplaintResolver {
     return complaintServiceOf(ctx).route(id, input);
   }
 
-  @Authorized(...handlers)
+  @Authorized(...rolesAllowed(dualLearningPolicy['Mutation.startComplaintInvestigation']))
   @Mutation(() => Complaint, { description: 'Het onafhankelijk onderzoek starten' })
   startComplaintInvestigation(
     @Arg('id', () => ID) id: string,
@@ -85,7 +84,7 @@ export class ComplaintResolver {
     return complaintServiceOf(ctx).startInvestigation(id, note);
   }
 
-  @Authorized(...handlers)
+  @Authorized(...rolesAllowed(dualLearningPolicy['Mutation.recordComplaintInvestigativeAct']))
   @Mutation(() => Complaint, { description: 'Een onderzoeksdaad registreren' })
   recordComplaintInvestigativeAct(
     @Arg('id', () => ID) id: string,
@@ -95,7 +94,7 @@ export class ComplaintResolver {
     return complaintServiceOf(ctx).recordInvestigativeAct(id, description);
   }
 
-  @Authorized(...handlers)
+  @Authorized(...rolesAllowed(dualLearningPolicy['Mutation.decideComplaint']))
   @Mutation(() => Complaint, { description: 'Beslissing van de klachtenraad' })
   decideComplaint(
     @Arg('id', () => ID) id: string,
@@ -105,7 +104,7 @@ export class ComplaintResolver {
     return complaintServiceOf(ctx).decide(id, input);
   }
 
-  @Authorized(...handlers)
+  @Authorized(...rolesAllowed(dualLearningPolicy['Mutation.investigateComplaintFurther']))
   @Mutation(() => Complaint, { description: 'De klachtenraad beslist verder te onderzoeken' })
   investigateComplaintFurther(
     @Arg('id', () => ID) id: string,
@@ -115,7 +114,7 @@ export class ComplaintResolver {
     return complaintServiceOf(ctx).investigateFurther(id, reason);
   }
 
-  @Authorized(...handlers)
+  @Authorized(...rolesAllowed(dualLearningPolicy['Mutation.closeComplaint']))
   @Mutation(() => Complaint, { description: 'Afsluiten met de afsluitende e-mail (BR-47, BR-48)' })
   closeComplaint(@Arg('id', () => ID) id: string, @Ctx() ctx: DualLearningContext) {
     return complaintServiceOf(ctx).close(id);

@@ -1,21 +1,21 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { PageInput, Role } from '@werkplek/subgraph-kit';
+import { rolesAllowed, PageInput } from '@werkplek/subgraph-kit';
+import { dualLearningPolicy } from '../access/policy.js';
 import type { DualLearningContext } from '../context.js';
 import { Workplace } from '../workplace/workplace.types.js';
 import { guidanceServiceOf } from './guidance.service.js';
 import { GuidanceAction, RaiseSignalInput, RecordGuidanceActionInput, Signal, SignalConnection, SignalFilter, SignalSort } from './guidance.types.js';
 
-const readers = [Role.AgencyStaff, Role.Inspector, Role.PartnershipStaff] as const;
 
 @Resolver(() => GuidanceAction)
 export class GuidanceActionResolver {
-  @Authorized(Role.AgencyStaff, Role.PartnershipStaff)
+  @Authorized(...rolesAllowed(dualLearningPolicy['Mutation.recordGuidanceAction']))
   @Mutation(() => GuidanceAction, { description: 'Een begeleidingsactie of plaatsbezoek registreren (§3.4)' })
   recordGuidanceAction(@Arg('input', () => RecordGuidanceActionInput) input: RecordGuidanceActionInput, @Ctx() ctx: DualLearningContext) {
     return guidanceServiceOf(ctx).recordAction(input);
   }
 
-  @Authorized(...readers)
+  @Authorized(...rolesAllowed(dualLearningPolicy['Query.guidanceActions']))
   @Query(() => [GuidanceAction], { description: 'De begeleidingsacties bij een werkplek, recentste eerst' })
   guidanceActions(@Arg('workplaceId', () => ID) workplaceId: string, @Ctx() ctx: DualLearningContext) {
     return guidanceServiceOf(ctx).actions(workplaceId);
@@ -29,13 +29,13 @@ export class GuidanceActionResolver {
 
 @Resolver(() => Signal)
 export class SignalResolver {
-  @Authorized(Role.AgencyStaff, Role.PartnershipStaff)
+  @Authorized(...rolesAllowed(dualLearningPolicy['Mutation.raiseSignal']))
   @Mutation(() => Signal, { description: 'Een signaal melden; opvolgtermijn volgens het partnerschap (§4.6)' })
   raiseSignal(@Arg('input', () => RaiseSignalInput) input: RaiseSignalInput, @Ctx() ctx: DualLearningContext) {
     return guidanceServiceOf(ctx).raise(input);
   }
 
-  @Authorized(Role.AgencyStaff, Role.PartnershipStaff)
+  @Authorized(...rolesAllowed(dualLearningPolicy['Mutation.followUpSignal']))
   @Mutation(() => Signal, { description: 'Een signaal in opvolging nemen' })
   followUpSignal(
     @Arg('id', () => ID) id: string,
@@ -45,7 +45,7 @@ export class SignalResolver {
     return guidanceServiceOf(ctx).followUp(id, note);
   }
 
-  @Authorized(Role.AgencyStaff, Role.PartnershipStaff)
+  @Authorized(...rolesAllowed(dualLearningPolicy['Mutation.closeSignal']))
   @Mutation(() => Signal, { description: 'Een signaal afsluiten' })
   closeSignal(
     @Arg('id', () => ID) id: string,
@@ -55,13 +55,13 @@ export class SignalResolver {
     return guidanceServiceOf(ctx).close(id, note);
   }
 
-  @Authorized(Role.AgencyStaff)
+  @Authorized(...rolesAllowed(dualLearningPolicy['Mutation.detectSignals']))
   @Mutation(() => [Signal], { description: 'Automatische knipperlichten: te veel leerlingen per mentor, frequente vroegtijdige beëindigingen' })
   detectSignals(@Ctx() ctx: DualLearningContext) {
     return guidanceServiceOf(ctx).detect();
   }
 
-  @Authorized(...readers)
+  @Authorized(...rolesAllowed(dualLearningPolicy['Query.signals']))
   @Query(() => SignalConnection, { description: 'Signalen, gefilterd en gepagineerd' })
   signals(
     @Ctx() ctx: DualLearningContext,

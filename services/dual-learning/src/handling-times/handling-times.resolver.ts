@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, Query, Resolver } from 'type-graphql';
-import { LocalDateScalar, Role } from '@werkplek/subgraph-kit';
+import { rolesAllowed, LocalDateScalar } from '@werkplek/subgraph-kit';
+import { dualLearningPolicy } from '../access/policy.js';
 import type { DualLearningContext } from '../context.js';
 import { AppealDecisionType } from '../generated/prisma/enums.js';
 import { handlingTimesServiceOf as serviceOf } from './handling-times.service.js';
@@ -11,7 +12,7 @@ const TO = 'Laatste dag van de periode (inbegrepen; hoogstens 3 jaar na de eerst
 /** The handling-time KPIs (seed003 §4.7) for the agency and the inspection. */
 @Resolver()
 export class HandlingTimesResolver {
-  @Authorized(Role.AgencyStaff, Role.Inspector)
+  @Authorized(...rolesAllowed(dualLearningPolicy['Query.complaintHandlingTimes']))
   @Query(() => HandlingTimes, {
     description: 'Klachten afgesloten in de periode binnen 45 dagen (BR-47; doel 75 %); onontvankelijke klachten tellen niet mee',
   })
@@ -23,7 +24,7 @@ export class HandlingTimesResolver {
     return serviceOf(ctx).complaints(from, to);
   }
 
-  @Authorized(Role.AgencyStaff, Role.Inspector)
+  @Authorized(...rolesAllowed(dualLearningPolicy['Query.appealHandlingTimes']))
   @Query(() => HandlingTimes, {
     description:
       'Beroepen beslist in de periode binnen 60 dagen na indiening (BR-44; doel 75 %); ingetrokken en onontvankelijke beroepen tellen niet mee',

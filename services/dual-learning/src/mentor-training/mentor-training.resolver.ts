@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import { LocalDateScalar, Role } from '@werkplek/subgraph-kit';
+import { rolesAllowed, LocalDateScalar } from '@werkplek/subgraph-kit';
+import { dualLearningPolicy } from '../access/policy.js';
 import type { DualLearningContext } from '../context.js';
 import { MentorTrainingExemption } from '../generated/prisma/enums.js';
 import { Mentor } from '../mentor/mentor.types.js';
@@ -8,7 +9,7 @@ import { OverdueMentor } from './mentor-training.types.js';
 
 @Resolver()
 export class MentorTrainingResolver {
-  @Authorized(Role.AgencyStaff, Role.PartnershipStaff, Role.CompanyUser)
+  @Authorized(...rolesAllowed(dualLearningPolicy['Mutation.registerMentorTraining']))
   @Mutation(() => Mentor, { description: 'De mentor is ingeschreven voor de mentoropleiding' })
   registerMentorTraining(
     @Arg('mentorId', () => ID) mentorId: string,
@@ -18,7 +19,7 @@ export class MentorTrainingResolver {
     return mentorTrainingServiceOf(ctx).register(mentorId, on);
   }
 
-  @Authorized(Role.AgencyStaff, Role.PartnershipStaff)
+  @Authorized(...rolesAllowed(dualLearningPolicy['Mutation.completeMentorTraining']))
   @Mutation(() => Mentor, { description: 'De mentor heeft de mentoropleiding gevolgd (mentorattest)' })
   completeMentorTraining(
     @Arg('mentorId', () => ID) mentorId: string,
@@ -28,7 +29,7 @@ export class MentorTrainingResolver {
     return mentorTrainingServiceOf(ctx).complete(mentorId, on);
   }
 
-  @Authorized(Role.AgencyStaff, Role.PartnershipStaff)
+  @Authorized(...rolesAllowed(dualLearningPolicy['Mutation.grantMentorTrainingExemption']))
   @Mutation(() => Mentor, { description: 'Vrijstelling van de mentoropleiding op een aanvaarde grond (BR-22)' })
   grantMentorTrainingExemption(
     @Arg('mentorId', () => ID) mentorId: string,
@@ -38,7 +39,7 @@ export class MentorTrainingResolver {
     return mentorTrainingServiceOf(ctx).exempt(mentorId, ground);
   }
 
-  @Authorized(Role.AgencyStaff, Role.Inspector, Role.PartnershipStaff)
+  @Authorized(...rolesAllowed(dualLearningPolicy['Query.mentorsOverdue']))
   @Query(() => [OverdueMentor], { description: 'Mentoren met een verstreken termijn voor de verplichte mentoropleiding (BR-21, BR-24)' })
   mentorsOverdue(
     @Ctx() ctx: DualLearningContext,

@@ -1,4 +1,5 @@
-import { forbidden, requireUser, Role, type ReferenceResolvers } from '@werkplek/subgraph-kit';
+import { forbidden, requireUser, rolesAllowed, type ReferenceResolvers } from '@werkplek/subgraph-kit';
+import { dualLearningPolicy } from '../access/policy.js';
 import type { DualLearningContext } from '../context.js';
 import { MentorResolver } from './mentor.resolver.js';
 import { mentorServiceOf } from './mentor.service.js';
@@ -9,13 +10,13 @@ export { mentorConditionProblems } from './mentor-conditions.js';
 export const resolvers: Function[] = [MentorResolver];
 export const referenceResolvers: ReferenceResolvers = {
   Mentor: {
-    // Batched; from other subgraphs only for agency staff, inspectors and partnership staff.
+    // Batched; the roles of the access policy, then the same ownership as Query.mentors (its workplace).
     __resolveReference: (reference, context) => {
       const user = requireUser(context);
-      if (user.role !== Role.AgencyStaff && user.role !== Role.Inspector && user.role !== Role.PartnershipStaff) {
+      if (!rolesAllowed(dualLearningPolicy['Entity.Mentor']).includes(user.role)) {
         throw forbidden('Je hebt geen toegang tot mentoren', 'You may not access mentors');
       }
-      return mentorServiceOf(context as DualLearningContext).byId.load(reference.id);
+      return mentorServiceOf(context as DualLearningContext).referenced(reference.id as string);
     },
   },
 };

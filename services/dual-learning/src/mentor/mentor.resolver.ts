@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { Role } from '@werkplek/subgraph-kit';
+import { rolesAllowed } from '@werkplek/subgraph-kit';
+import { dualLearningPolicy } from '../access/policy.js';
 import type { DualLearningContext } from '../context.js';
 import type { Mentor as MentorRow } from '../generated/prisma/client.js';
 import { workplaceServiceOf } from '../workplace/workplace.service.js';
@@ -9,13 +10,13 @@ import { Mentor, RegisterMentorInput } from './mentor.types.js';
 
 @Resolver(() => Mentor)
 export class MentorResolver {
-  @Authorized(Role.AgencyStaff, Role.Inspector, Role.PartnershipStaff, Role.CompanyUser)
+  @Authorized(...rolesAllowed(dualLearningPolicy['Query.mentors']))
   @Query(() => [Mentor], { description: 'De mentoren van een werkplek' })
   mentors(@Arg('workplaceId', () => ID) workplaceId: string, @Ctx() ctx: DualLearningContext) {
     return mentorServiceOf(ctx).listAt(workplaceId);
   }
 
-  @Authorized(Role.AgencyStaff, Role.PartnershipStaff, Role.CompanyUser)
+  @Authorized(...rolesAllowed(dualLearningPolicy['Mutation.registerMentor']))
   @Mutation(() => Mentor, { description: 'Een mentor registreren bij een werkplek (rijksregisternummer wordt enkel gehasht bewaard)' })
   registerMentor(@Arg('input', () => RegisterMentorInput) input: RegisterMentorInput, @Ctx() ctx: DualLearningContext) {
     return mentorServiceOf(ctx).register(input);

@@ -33,6 +33,20 @@ export class MentorService {
     return false;
   }
 
+  /**
+   * A mentor another subgraph refers to (`_entities`): the same visibility as the mentors of its workplace, so a
+   * reference cannot bypass Query.mentors (issue #7 authorization matrix).
+   */
+  async referenced(id: string) {
+    const mentor = await this.byId.load(id);
+    if (!mentor) return null;
+    const workplace = await workplaceServiceOf(this.ctx).byId.load(mentor.workplaceId);
+    if (!workplace || !(await this.mayActFor(workplace, true))) {
+      throw forbidden('Je hebt geen toegang tot deze mentor', 'You may not access this mentor');
+    }
+    return mentor;
+  }
+
   async listAt(workplaceId: string) {
     const workplace = await workplaceServiceOf(this.ctx).get(workplaceId);
     if (!(await this.mayActFor(workplace, true))) {

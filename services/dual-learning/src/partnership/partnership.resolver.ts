@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { Role } from '@werkplek/subgraph-kit';
+import { rolesAllowed } from '@werkplek/subgraph-kit';
+import { dualLearningPolicy } from '../access/policy.js';
 import type { DualLearningContext } from '../context.js';
 import type { Partnership as PartnershipRow, PartnershipTrainingCap as CapRow } from '../generated/prisma/client.js';
 import { trainingServiceOf } from '../training/training.service.js';
@@ -27,20 +28,20 @@ export class PartnershipResolver {
     return partnershipServiceOf(ctx).get(id);
   }
 
-  @Authorized()
+  @Authorized(...rolesAllowed(dualLearningPolicy['Query.competentPartnership']))
   @Query(() => Partnership, { description: 'Bevoegd partnerschap volgens de paritaire comités (BR-06); anders het Vlaams Partnerschap' })
   competentPartnership(@Arg('jointCommittees', () => [String]) jointCommittees: string[], @Ctx() ctx: DualLearningContext) {
     return partnershipServiceOf(ctx).competentFor(jointCommittees);
   }
 
-  @Authorized(Role.AgencyStaff, Role.Inspector, Role.PartnershipStaff)
+  @Authorized(...rolesAllowed(dualLearningPolicy['Query.partnershipSettingHistory']))
   @Query(() => [PartnershipSettingChange], { description: 'Geschiedenis van de instellingen van een partnerschap, oudste eerst' })
   async partnershipSettingHistory(@Arg('id', () => ID) id: string, @Ctx() ctx: DualLearningContext) {
     const rows = await partnershipServiceOf(ctx).settingHistory(id);
     return rows.map((row) => ({ ...row, oldValue: json(row.oldValue), newValue: json(row.newValue) }));
   }
 
-  @Authorized(Role.AgencyStaff)
+  @Authorized(...rolesAllowed(dualLearningPolicy['Mutation.updatePartnershipSettings']))
   @Mutation(() => Partnership, { description: 'Instellingen van een partnerschap wijzigen (enkel agentschap); elke wijziging wordt bewaard' })
   updatePartnershipSettings(
     @Arg('id', () => ID) id: string,

@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { PageInput, requireUser, Role } from '@werkplek/subgraph-kit';
+import { rolesAllowed, PageInput, requireUser } from '@werkplek/subgraph-kit';
+import { dualLearningPolicy } from '../access/policy.js';
 import type { DualLearningContext } from '../context.js';
 import type { RecognitionApplication as ApplicationRow } from '../generated/prisma/client.js';
 import { Mentor } from '../mentor/mentor.types.js';
@@ -28,12 +29,10 @@ import {
   SubmitRecognitionApplicationInput,
 } from './recognition-application.types.js';
 
-const readers = [Role.AgencyStaff, Role.Inspector, Role.PartnershipStaff, Role.CompanyUser, Role.SchoolUser];
-const handlers = [Role.AgencyStaff, Role.PartnershipStaff];
 
 @Resolver(() => RecognitionApplication)
 export class RecognitionApplicationResolver {
-  @Authorized(...readers)
+  @Authorized(...rolesAllowed(dualLearningPolicy['Query.recognitionApplications']))
   @Query(() => RecognitionApplicationConnection, { description: 'Erkenningsaanvragen die je mag zien, gefilterd en gepagineerd' })
   recognitionApplications(
     @Arg('filter', () => ApplicationFilter, { nullable: true }) filter: ApplicationFilter | undefined,
@@ -44,13 +43,13 @@ export class RecognitionApplicationResolver {
     return serviceOf(ctx).list(filter, sort, page);
   }
 
-  @Authorized(...readers)
+  @Authorized(...rolesAllowed(dualLearningPolicy['Query.recognitionApplication']))
   @Query(() => RecognitionApplication, { description: 'Eén erkenningsaanvraag' })
   recognitionApplication(@Arg('id', () => ID) id: string, @Ctx() ctx: DualLearningContext) {
     return serviceOf(ctx).get(id);
   }
 
-  @Authorized(Role.CompanyUser, Role.SchoolUser, Role.PartnershipStaff, Role.AgencyStaff)
+  @Authorized(...rolesAllowed(dualLearningPolicy['Mutation.submitRecognitionApplication']))
   @Mutation(() => RecognitionApplication, { description: 'Een erkenningsaanvraag indienen (BR-01, BR-05, BR-06, BR-07)' })
   submitRecognitionApplication(
     @Arg('input', () => SubmitRecognitionApplicationInput) input: SubmitRecognitionApplicationInput,
@@ -59,7 +58,7 @@ export class RecognitionApplicationResolver {
     return serviceOf(ctx).submit(input);
   }
 
-  @Authorized(...handlers)
+  @Authorized(...rolesAllowed(dualLearningPolicy['Mutation.declareApplicationIncomplete']))
   @Mutation(() => RecognitionApplication, { description: 'Dossier onvolledig: wat ontbreekt (BR-02)' })
   declareApplicationIncomplete(
     @Arg('input', () => DeclareApplicationIncompleteInput) input: DeclareApplicationIncompleteInput,
@@ -68,19 +67,19 @@ export class RecognitionApplicationResolver {
     return serviceOf(ctx).declareIncomplete(input);
   }
 
-  @Authorized(Role.CompanyUser, Role.SchoolUser, Role.PartnershipStaff, Role.AgencyStaff)
+  @Authorized(...rolesAllowed(dualLearningPolicy['Mutation.completeApplication']))
   @Mutation(() => RecognitionApplication, { description: 'De aanvrager vervolledigt het dossier: opnieuw ingediend' })
   completeApplication(@Arg('applicationId', () => ID) applicationId: string, @Ctx() ctx: DualLearningContext) {
     return serviceOf(ctx).complete(applicationId);
   }
 
-  @Authorized(...handlers)
+  @Authorized(...rolesAllowed(dualLearningPolicy['Mutation.takeUpApplication']))
   @Mutation(() => RecognitionApplication, { description: 'In behandeling nemen' })
   takeUpApplication(@Arg('applicationId', () => ID) applicationId: string, @Ctx() ctx: DualLearningContext) {
     return serviceOf(ctx).takeUp(applicationId);
   }
 
-  @Authorized(...handlers)
+  @Authorized(...rolesAllowed(dualLearningPolicy['Mutation.putApplicationOnHold']))
   @Mutation(() => RecognitionApplication, { description: 'In wacht zetten (bv. onderneming onbereikbaar)' })
   putApplicationOnHold(
     @Arg('applicationId', () => ID) applicationId: string,
@@ -90,43 +89,43 @@ export class RecognitionApplicationResolver {
     return serviceOf(ctx).putOnHold(applicationId, reason ?? null);
   }
 
-  @Authorized(...handlers)
+  @Authorized(...rolesAllowed(dualLearningPolicy['Mutation.resumeApplication']))
   @Mutation(() => RecognitionApplication, { description: 'De behandeling hervatten' })
   resumeApplication(@Arg('applicationId', () => ID) applicationId: string, @Ctx() ctx: DualLearningContext) {
     return serviceOf(ctx).resume(applicationId);
   }
 
-  @Authorized(...handlers)
+  @Authorized(...rolesAllowed(dualLearningPolicy['Mutation.recordHandlingAction']))
   @Mutation(() => RecognitionApplication, { description: 'Een behandelactie vastleggen (Tabel 9)' })
   recordHandlingAction(@Arg('input', () => RecordHandlingActionInput) input: RecordHandlingActionInput, @Ctx() ctx: DualLearningContext) {
     return serviceOf(ctx).recordHandlingAction(input);
   }
 
-  @Authorized(...handlers)
+  @Authorized(...rolesAllowed(dualLearningPolicy['Mutation.recordCompanyConditions']))
   @Mutation(() => RecognitionApplication, { description: 'De voorwaarden van de onderneming vastleggen (BR-03)' })
   recordCompanyConditions(@Arg('input', () => CompanyConditionsInput) input: CompanyConditionsInput, @Ctx() ctx: DualLearningContext) {
     return serviceOf(ctx).recordCompanyConditions(input);
   }
 
-  @Authorized(...handlers)
+  @Authorized(...rolesAllowed(dualLearningPolicy['Mutation.decideApplication']))
   @Mutation(() => RecognitionApplication, { description: 'Beslissen: goedkeuring, gedeeltelijke goedkeuring of afkeuring' })
   decideApplication(@Arg('input', () => ApplicationDecisionInput) input: ApplicationDecisionInput, @Ctx() ctx: DualLearningContext) {
     return serviceOf(ctx).decide(input);
   }
 
-  @Authorized(...handlers)
+  @Authorized(...rolesAllowed(dualLearningPolicy['Mutation.proposeDecision']))
   @Mutation(() => RecognitionApplication, { description: 'Een beslissing voorstellen aan de sociale partners (zonder tegenbericht)' })
   proposeDecision(@Arg('input', () => ApplicationDecisionInput) input: ApplicationDecisionInput, @Ctx() ctx: DualLearningContext) {
     return serviceOf(ctx).proposeDecision(input);
   }
 
-  @Authorized(Role.PartnershipStaff)
+  @Authorized(...rolesAllowed(dualLearningPolicy['Mutation.castVote']))
   @Mutation(() => RecognitionApplication, { description: 'Stem of bezwaar van een stemgerechtigd lid (BR-10)' })
   castVote(@Arg('input', () => CastApplicationVoteInput) input: CastApplicationVoteInput, @Ctx() ctx: DualLearningContext) {
     return serviceOf(ctx).castVote(input);
   }
 
-  @Authorized(Role.AgencyStaff)
+  @Authorized(...rolesAllowed(dualLearningPolicy['Mutation.runDecisionCycle']))
   @Mutation(() => DecisionCycleResult, { description: 'De beslissingsronde: stilzwijgend, eenparig, zonder tegenbericht (BR-10)' })
   runDecisionCycle(@Ctx() ctx: DualLearningContext) {
     return serviceOf(ctx).runDecisionCycle();

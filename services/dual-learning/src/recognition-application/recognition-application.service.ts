@@ -224,6 +224,18 @@ export class RecognitionApplicationService {
     if (user.role === Role.CompanyUser && (!user.companyId || workplace.companyId !== user.companyId)) {
       throw forbidden('Je kan enkel voor je eigen onderneming indienen', 'You may only submit for your own company');
     }
+    // Who may submit for this workplace first (BR-06/BR-07): a partnership learns nothing (an exclusion, a withdrawal)
+    // about a workplace outside its remit (issue #7, authorization matrix).
+    const partnerships = await prisma.partnership.findMany({ orderBy: [{ code: 'asc' }] });
+    const partnership = workplace.company
+      ? routeToPartnership(partnerships, workplace.company.jointCommittees, today)
+      : (partnerships.find((p) => p.name === workplace.sectoralPartnership && p.takesRecognition) ??
+        routeToPartnership(partnerships, [], today));
+    if (!partnership) {
+      throw conflict('Geen bevoegd partnerschap gevonden (BR-06)', 'No competent partnership found (BR-06)', 'BR-06');
+    }
+    if (user.role === Role.PartnershipStaff) assertActsForPartnership(user, partnership.id);
+
     if (!provinceOfPostalCode(workplace.postalCode)) {
       throw badUserInput('De vestiging ligt niet in Vlaanderen of Brussel (BR-05)', 'The establishment is not in Flanders or Brussels (BR-05)', {
         field: 'workplaceId',
@@ -233,7 +245,7 @@ export class RecognitionApplicationService {
     if (!training) throw notFound({ nl: 'Opleiding', en: 'Training' }, input.trainingId);
     assertEnoughEmployees(workplace, training);
 
-    const [exclusion, withdrawnToday, mentors, partnerships] = await Promise.all([
+    const [exclusion, withdrawnToday, mentors] = await Promise.all([
       workplace.companyId
         ? prisma.companyExclusion.findFirst({
             where: {
@@ -249,7 +261,6 @@ export class RecognitionApplicationService {
         where: { workplaceId: workplace.id, trainingId: training.id, status: RecognitionStatus.WITHDRAWN, endedOn: { gte: today } },
       }),
       prisma.mentor.findMany({ where: { id: { in: input.mentorIds } } }),
-      prisma.partnership.findMany({ orderBy: [{ code: 'asc' }] }),
     ]);
     if (exclusion) {
       const until = exclusion.endsOn ? exclusion.endsOn.toISOString().slice(0, 10) : 'opheffing / lifted';
@@ -272,15 +283,6 @@ export class RecognitionApplicationService {
         field: 'mentorIds',
       });
     }
-    const partnership = workplace.company
-      ? routeToPartnership(partnerships, workplace.company.jointCommittees, today)
-      : (partnerships.find((p) => p.name === workplace.sectoralPartnership && p.takesRecognition) ??
-        routeToPartnership(partnerships, [], today));
-    if (!partnership) {
-      throw conflict('Geen bevoegd partnerschap gevonden (BR-06)', 'No competent partnership found (BR-06)', 'BR-06');
-    }
-    if (user.role === Role.PartnershipStaff) assertActsForPartnership(user, partnership.id);
-
     // The duplicate checks and the insert are one unit, serialized per workplace and training by a transaction-scoped
     // advisory lock: two simultaneous submissions cannot both pass the checks.
     return prisma.$transaction(async (tx) => {

@@ -1,4 +1,4 @@
-import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsDefined, IsOptional, Length, ValidateIf } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsDefined, IsOptional, IsUUID, Length, ValidateIf } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { connectionOf, LocalDateScalar } from '@werkplek/subgraph-kit';
 import {
@@ -181,6 +181,8 @@ export class SubmitRecognitionApplicationInput {
   @Field(() => [ID], { description: 'Mentoren van de werkplek' })
   @ArrayMinSize(1, { message: 'minstens één mentor / at least one mentor' })
   @ArrayMaxSize(20, { message: 'hoogstens 20 mentoren / at most 20 mentors' })
+  // A malformed id must be a clear input error, not a database error (found by the authorization matrix: 500).
+  @IsUUID('all', { each: true, message: 'mentorIds: geen geldige id / not a valid id' })
   mentorIds!: string[];
 
   @Field(() => Boolean, { defaultValue: false, description: 'Ondertekende verklaring (verplicht voor een school, BR-07)' })

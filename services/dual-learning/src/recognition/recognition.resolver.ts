@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { LocalDateScalar, PageInput, Role } from '@werkplek/subgraph-kit';
+import { rolesAllowed, LocalDateScalar, PageInput } from '@werkplek/subgraph-kit';
+import { dualLearningPolicy } from '../access/policy.js';
 import type { DualLearningContext } from '../context.js';
 import type { Recognition as RecognitionRow } from '../generated/prisma/client.js';
 import { Mentor } from '../mentor/mentor.types.js';
@@ -20,11 +21,10 @@ import {
   WithdrawRecognitionInput,
 } from './recognition.types.js';
 
-const readers = [Role.AgencyStaff, Role.Inspector, Role.PartnershipStaff, Role.CompanyUser, Role.SchoolUser];
 
 @Resolver(() => Recognition)
 export class RecognitionResolver {
-  @Authorized(...readers)
+  @Authorized(...rolesAllowed(dualLearningPolicy['Query.recognitions']))
   @Query(() => RecognitionConnection, { description: 'Erkenningen die je mag zien' })
   recognitions(
     @Arg('filter', () => RecognitionFilter, { nullable: true }) filter: RecognitionFilter | undefined,
@@ -35,13 +35,13 @@ export class RecognitionResolver {
     return serviceOf(ctx).list(filter, page, sort);
   }
 
-  @Authorized(...readers)
+  @Authorized(...rolesAllowed(dualLearningPolicy['Query.recognition']))
   @Query(() => Recognition, { description: 'Eén erkenning' })
   recognition(@Arg('id', () => ID) id: string, @Ctx() ctx: DualLearningContext) {
     return serviceOf(ctx).get(id);
   }
 
-  @Authorized(Role.AgencyStaff, Role.Inspector, Role.PartnershipStaff)
+  @Authorized(...rolesAllowed(dualLearningPolicy['Query.validRecognition']))
   @Query(() => Recognition, { nullable: true, description: 'De erkenning die op die dag geldt voor werkplek en opleiding' })
   async validRecognition(
     @Arg('workplaceId', () => ID) workplaceId: string,
@@ -53,19 +53,19 @@ export class RecognitionResolver {
     return found ? serviceOf(ctx).get(found.id).catch(() => null) : null;
   }
 
-  @Authorized(Role.AgencyStaff, Role.PartnershipStaff)
+  @Authorized(...rolesAllowed(dualLearningPolicy['Mutation.withdrawRecognition']))
   @Mutation(() => Recognition, { description: 'Een erkenning opheffen: nieuwe aanvraag kan vanaf morgen (§3.6)' })
   withdrawRecognition(@Arg('input', () => WithdrawRecognitionInput) input: WithdrawRecognitionInput, @Ctx() ctx: DualLearningContext) {
     return serviceOf(ctx).withdraw(input);
   }
 
-  @Authorized(Role.AgencyStaff, Role.PartnershipStaff)
+  @Authorized(...rolesAllowed(dualLearningPolicy['Mutation.excludeCompany']))
   @Mutation(() => Recognition, { description: 'De onderneming (tijdelijk) uitsluiten: geen nieuwe aanvraag zolang het duurt (§3.6)' })
   excludeCompany(@Arg('input', () => ExcludeCompanyInput) input: ExcludeCompanyInput, @Ctx() ctx: DualLearningContext) {
     return serviceOf(ctx).exclude(input);
   }
 
-  @Authorized(Role.AgencyStaff, Role.PartnershipStaff)
+  @Authorized(...rolesAllowed(dualLearningPolicy['Mutation.liftCompanyExclusion']))
   @Mutation(() => CompanyExclusion, { description: 'Een uitsluiting opheffen: de onderneming mag weer een aanvraag indienen (§3.6)' })
   liftCompanyExclusion(
     @Arg('id', () => ID) id: string,

@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { requireUser, Role } from '@werkplek/subgraph-kit';
+import { rolesAllowed, requireUser, Role } from '@werkplek/subgraph-kit';
+import { dualLearningPolicy } from '../access/policy.js';
 import type { DualLearningContext } from '../context.js';
 import type { Recognition as RecognitionRow, RevocationProposal as ProposalRow } from '../generated/prisma/client.js';
 import { RevocationProposalStatus } from '../generated/prisma/enums.js';
@@ -16,7 +17,7 @@ import {
 
 @Resolver(() => RecognitionRevocationProposal)
 export class RevocationProposalResolver {
-  @Authorized(Role.AgencyStaff, Role.PartnershipStaff)
+  @Authorized(...rolesAllowed(dualLearningPolicy['Query.revocationProposals']))
   @Query(() => [RecognitionRevocationProposal], {
     description: 'Voorstellen van de inspectie tot opheffing of uitsluiting (partnerschap: enkel de eigen erkenningen), nieuwste eerst',
   })
@@ -27,7 +28,7 @@ export class RevocationProposalResolver {
     return serviceOf(ctx).list(status);
   }
 
-  @Authorized(Role.Service)
+  @Authorized(...rolesAllowed(dualLearningPolicy['Mutation.receiveRevocationProposal']))
   @Mutation(() => RecognitionRevocationProposal, {
     description: 'De inspectie bezorgt een voorstel tot opheffing of uitsluiting (enkel de dienst; herhalen met dezelfde id doet niets)',
   })
@@ -38,7 +39,7 @@ export class RevocationProposalResolver {
     return serviceOf(ctx).receive(input);
   }
 
-  @Authorized(Role.AgencyStaff, Role.PartnershipStaff)
+  @Authorized(...rolesAllowed(dualLearningPolicy['Mutation.decideRevocationProposal']))
   @Mutation(() => RecognitionRevocationProposal, {
     description: 'Beslissen over een voorstel van de inspectie: aanvaarden heft op of sluit uit in dezelfde stap (§3.6)',
   })

@@ -1,12 +1,13 @@
 import { Arg, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
-import { historyOrder, Role, StatusChange } from '@werkplek/subgraph-kit';
+import { rolesAllowed, historyOrder, StatusChange } from '@werkplek/subgraph-kit';
+import { dualLearningPolicy } from '../access/policy.js';
 import type { DualLearningContext } from '../context.js';
 
 export { historyOrder, recordStatusChange, StatusChange } from '@werkplek/subgraph-kit';
 
 @Resolver()
 export class HistoryResolver {
-  @Authorized(Role.AgencyStaff, Role.Inspector)
+  @Authorized(...rolesAllowed(dualLearningPolicy['Query.history']))
   @Query(() => [StatusChange], { description: 'De volledige geschiedenis van een dossier, oudste eerst' })
   history(@Arg('entityId', () => ID) entityId: string, @Ctx() ctx: DualLearningContext) {
     return ctx.prisma.statusChange.findMany({ where: { entityId }, orderBy: historyOrder });

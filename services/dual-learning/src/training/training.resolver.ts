@@ -1,4 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { rolesAllowed } from '@werkplek/subgraph-kit';
+import { dualLearningPolicy } from '../access/policy.js';
 import type { DualLearningContext } from '../context.js';
 import type { Training } from '../generated/prisma/client.js';
 import { partnershipServiceOf } from '../partnership/partnership.service.js';
@@ -8,7 +10,7 @@ import { TrainingProgramme } from './training.types.js';
 
 @Resolver(() => TrainingProgramme)
 export class TrainingProgrammeResolver {
-  @Authorized()
+  @Authorized(...rolesAllowed(dualLearningPolicy['Query.trainingProgrammes']))
   @Query(() => [TrainingProgramme], { description: 'Opleidingen met hun activiteitenlijst, optioneel van één partnerschap' })
   trainingProgrammes(
     @Arg('partnershipId', () => ID, { nullable: true }) partnershipId: string | null,
@@ -17,7 +19,7 @@ export class TrainingProgrammeResolver {
     return trainingServiceOf(ctx).list(partnershipId);
   }
 
-  @Authorized()
+  @Authorized(...rolesAllowed(dualLearningPolicy['Query.trainingProgramme']))
   @Query(() => TrainingProgramme, { description: 'Eén opleiding' })
   trainingProgramme(@Arg('id', () => ID) id: string, @Ctx() ctx: DualLearningContext) {
     return trainingServiceOf(ctx).get(id);

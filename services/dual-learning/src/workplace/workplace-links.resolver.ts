@@ -1,6 +1,7 @@
 import { Role } from '@werkplek/auth';
 import { Arg, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { forbidden, PageInput, requireUser } from '@werkplek/subgraph-kit';
+import { rolesAllowed, forbidden, PageInput, requireUser } from '@werkplek/subgraph-kit';
+import { dualLearningPolicy } from '../access/policy.js';
 import { Company } from '../company/company.types.js';
 import { companyServiceOf } from '../company/company.service.js';
 import type { DualLearningContext } from '../context.js';
@@ -13,7 +14,7 @@ import { Workplace, WorkplaceConnection, WorkplaceFilter, WorkplaceSort } from '
 /** The paged workplace list and the workplace's links to its company and partnership (batched through loaders). */
 @Resolver(() => Workplace)
 export class WorkplaceLinksResolver {
-  @Authorized(Role.AgencyStaff, Role.Inspector, Role.PartnershipStaff)
+  @Authorized(...rolesAllowed(dualLearningPolicy['Query.workplacePage']))
   @Query(() => WorkplaceConnection, { description: 'Werkplekken per pagina, filterbaar op partnerschap en provincie' })
   async workplacePage(
     @Arg('filter', () => WorkplaceFilter, { nullable: true }) filter: WorkplaceFilter | null,
