@@ -40,6 +40,13 @@ class PlanResolver {
     return { id, title };
   }
 
+  @Authorized()
+  @Mutation(() => Plan)
+  async retitlePlan(@Ctx() context: TestContext, @Arg('planId', () => ID) planId: string, @Arg('title', () => String) title: string): Promise<Plan> {
+    await context.prisma.$executeRawUnsafe('UPDATE plan SET title = $1 WHERE id = $2', title, planId);
+    return { id: planId, title };
+  }
+
   @Authorized(Role.AgencyStaff)
   @Mutation(() => Plan)
   async createPlan(@Ctx() context: TestContext, @Arg('id', () => ID) id: string, @Arg('content', () => String) content: string): Promise<Plan> {
@@ -143,5 +150,16 @@ describe('the audit trail', () => {
     expect(rest.pageInfo.hasNextPage).toBe(false);
     expect((await run(TRAIL, centre)).errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
     expect((await run(TRAIL, staff, { page: { after: 'rommel' } })).errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
+  });
+
+  it("finds the record by the result type's own id argument too (planId for a Plan)", async () => {
+    expect((await run(`mutation { retitlePlan(planId: "${planId}", title: "Jaaractieplan 2027 (definitief)") { id } }`, centre)).errors).toBeUndefined();
+    const trail = await run(TRAIL, staff, { filter: { operation: 'retitlePlan' } });
+    const [entry] = (trail.data?.['testAuditTrail'] as { nodes: Record<string, unknown>[] }).nodes;
+    expect(entry).toMatchObject({
+      entityId: planId,
+      before: { title: 'Jaaractieplan 2027 (herzien)' },
+      after: { title: 'Jaaractieplan 2027 (definitief)' },
+    });
   });
 });

@@ -33,5 +33,7 @@ export function buildInspectionSchema() {
   return buildFederatedSchema({
     resolvers: [first!, ...rest],
     referenceResolvers: Object.assign({}, ...modules.map((module) => module.referenceResolvers)) as ReferenceResolvers,
+    // Issue #7: every mutation recorded (who, when, before/after), readable by agency staff (src/access/policy.ts).
+    auditTrail: { field: 'inspectionAuditTrail' },
   });
 }

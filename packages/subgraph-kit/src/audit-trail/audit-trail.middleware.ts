@@ -18,11 +18,13 @@ function delegateFor(prisma: unknown, typeName: string): Delegate | undefined {
   return candidate && typeof (candidate as Delegate).findUnique === 'function' ? (candidate as Delegate) : undefined;
 }
 
-/** The record a mutation names: `id`, or `input.id`. */
-function targetId(args: Record<string, unknown>): string | undefined {
-  if (typeof args['id'] === 'string') return args['id'];
-  const input = args['input'];
-  if (input && typeof input === 'object' && typeof (input as Record<string, unknown>)['id'] === 'string') return (input as Record<string, string>)['id'];
+/** The record a mutation names: `id`, `input.id`, or the result type's own id (`auditId` or `input.auditId` for an Audit). */
+function targetId(args: Record<string, unknown>, typeName: string | null): string | undefined {
+  const own = typeName ? `${typeName.charAt(0).toLowerCase()}${typeName.slice(1)}Id` : undefined;
+  const input = args['input'] && typeof args['input'] === 'object' ? (args['input'] as Record<string, unknown>) : {};
+  for (const candidate of [args['id'], input['id'], own ? args[own] : undefined, own ? input[own] : undefined]) {
+    if (typeof candidate === 'string') return candidate;
+  }
   return undefined;
 }
 
@@ -58,7 +60,7 @@ export const auditMutations: MiddlewareFn<AuditableContext> = async ({ args, con
   const resultType = getNamedType((info as GraphQLResolveInfo).returnType);
   const typeName = isObjectType(resultType) ? resultType.name : null;
   const delegate = typeName ? delegateFor(context.prisma, typeName) : undefined;
-  const id = targetId(args);
+  const id = targetId(args, typeName);
   const before = await snapshot(delegate, id);
   const at = context.now?.() ?? new Date();
   const write = (outcome: string, entityId: string | undefined, after: unknown) =>

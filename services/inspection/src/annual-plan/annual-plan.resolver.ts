@@ -1,3 +1,5 @@
+import { rolesAllowed } from '@werkplek/subgraph-kit';
+import { inspectionPolicy } from '../access/policy.js';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Role, StatusChange } from '@werkplek/subgraph-kit';
 import type { InspectionContext } from '../context.js';
@@ -35,7 +37,7 @@ export class AnnualPlanResolver {
     return serviceOf(ctx).plans();
   }
 
-  @Authorized(...planners)
+  @Authorized(...rolesAllowed(inspectionPolicy['Mutation.draftAnnualPlan']))
   @Mutation(() => AnnualPlan, {
     description:
       'Een jaarplanning opstellen: kandidaten per soort volgens risicoscore gerangschikt, de hoogste tot de capaciteit gepland, gespreid over de kwartalen',
@@ -44,13 +46,13 @@ export class AnnualPlanResolver {
     return serviceOf(ctx).draft(input);
   }
 
-  @Authorized(...planners)
+  @Authorized(...rolesAllowed(inspectionPolicy['Mutation.rescoreAnnualPlan']))
   @Mutation(() => AnnualPlan, { description: 'Een ontwerp opnieuw scoren met de gegevens van nu; keuzes met de hand blijven' })
   rescoreAnnualPlan(@Arg('planId', () => ID) planId: string, @Ctx() ctx: InspectionContext) {
     return serviceOf(ctx).rescore(planId);
   }
 
-  @Authorized(...planners)
+  @Authorized(...rolesAllowed(inspectionPolicy['Mutation.adoptAnnualPlan']))
   @Mutation(() => AnnualPlan, {
     description: 'De jaarplanning vaststellen: één geplande doorlichting per geplande kandidaat (nog zonder auditoren)',
   })
@@ -86,7 +88,7 @@ export class AnnualPlanResolver {
 
 @Resolver(() => AnnualPlanItem)
 export class AnnualPlanItemResolver {
-  @Authorized(...planners)
+  @Authorized(...rolesAllowed(inspectionPolicy['Mutation.setAnnualPlanItemPlanned']))
   @Mutation(() => AnnualPlanItem, {
     description:
       'Een kandidaat met de hand plannen of schrappen (ontwerp); de capaciteit blijft, een motivering is verplicht tegen de rangschikking in',

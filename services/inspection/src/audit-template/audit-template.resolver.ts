@@ -1,3 +1,5 @@
+import { rolesAllowed } from '@werkplek/subgraph-kit';
+import { inspectionPolicy } from '../access/policy.js';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Role, StatusChange } from '@werkplek/subgraph-kit';
 import type { InspectionContext } from '../context.js';
@@ -33,13 +35,13 @@ export class AuditTemplateResolver {
     return serviceOf(ctx).template(id);
   }
 
-  @Authorized(...writers)
+  @Authorized(...rolesAllowed(inspectionPolicy['Mutation.draftAuditTemplate']))
   @Mutation(() => AuditTemplate, { description: 'Een nieuwe versie (ontwerp) van het kader van een soort doorlichting, eventueel met de vragen van een eerdere versie' })
   draftAuditTemplate(@Arg('input', () => DraftAuditTemplateInput) input: DraftAuditTemplateInput, @Ctx() ctx: InspectionContext) {
     return serviceOf(ctx).draft(input);
   }
 
-  @Authorized(...writers)
+  @Authorized(...rolesAllowed(inspectionPolicy['Mutation.addTemplateQuestion']))
   @Mutation(() => AuditTemplate, { description: 'Een vraag achteraan toevoegen (alleen in ontwerp)' })
   addTemplateQuestion(
     @Arg('templateId', () => ID) templateId: string,
@@ -49,7 +51,7 @@ export class AuditTemplateResolver {
     return serviceOf(ctx).addQuestion(templateId, input);
   }
 
-  @Authorized(...writers)
+  @Authorized(...rolesAllowed(inspectionPolicy['Mutation.updateTemplateQuestion']))
   @Mutation(() => AuditTemplate, { description: 'Een vraag wijzigen (alleen in ontwerp)' })
   updateTemplateQuestion(
     @Arg('questionId', () => ID) questionId: string,
@@ -59,13 +61,13 @@ export class AuditTemplateResolver {
     return serviceOf(ctx).updateQuestion(questionId, input);
   }
 
-  @Authorized(...writers)
+  @Authorized(...rolesAllowed(inspectionPolicy['Mutation.removeTemplateQuestion']))
   @Mutation(() => AuditTemplate, { description: 'Een vraag schrappen (alleen in ontwerp)' })
   removeTemplateQuestion(@Arg('questionId', () => ID) questionId: string, @Ctx() ctx: InspectionContext) {
     return serviceOf(ctx).removeQuestion(questionId);
   }
 
-  @Authorized(...writers)
+  @Authorized(...rolesAllowed(inspectionPolicy['Mutation.reorderTemplateQuestions']))
   @Mutation(() => AuditTemplate, { description: 'De volgorde van de vragen vastleggen: elke vraag precies één keer (alleen in ontwerp)' })
   reorderTemplateQuestions(
     @Arg('templateId', () => ID) templateId: string,
@@ -75,7 +77,7 @@ export class AuditTemplateResolver {
     return serviceOf(ctx).reorderQuestions(templateId, questionIds);
   }
 
-  @Authorized(...writers)
+  @Authorized(...rolesAllowed(inspectionPolicy['Mutation.publishAuditTemplate']))
   @Mutation(() => AuditTemplate, {
     description: 'Publiceren: de vorige gepubliceerde versie van de soort wordt vervangen; doorlichtingen houden de versie die ze vastlegden',
   })

@@ -1,3 +1,5 @@
+import { rolesAllowed } from '@werkplek/subgraph-kit';
+import { inspectionPolicy } from '../access/policy.js';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { PageInput, requireUser, Role, StatusChange } from '@werkplek/subgraph-kit';
 import type { InspectionContext } from '../context.js';
@@ -62,61 +64,61 @@ export class AuditResolver {
     return serviceOf(ctx).audit(id);
   }
 
-  @Authorized(...planners)
+  @Authorized(...rolesAllowed(inspectionPolicy['Mutation.planAudit']))
   @Mutation(() => Audit, { description: 'Een doorlichting plannen (veilig te herhalen met dezelfde id)' })
   planAudit(@Arg('input', () => PlanAuditInput) input: PlanAuditInput, @Ctx() ctx: InspectionContext) {
     return serviceOf(ctx).plan(input);
   }
 
-  @Authorized(...planners)
+  @Authorized(...rolesAllowed(inspectionPolicy['Mutation.rescheduleAudit']))
   @Mutation(() => Audit, { description: 'De doorlichting verplaatsen (vóór het terreinbezoek)' })
   rescheduleAudit(@Arg('input', () => RescheduleAuditInput) input: RescheduleAuditInput, @Ctx() ctx: InspectionContext) {
     return serviceOf(ctx).reschedule(input);
   }
 
-  @Authorized(...planners)
+  @Authorized(...rolesAllowed(inspectionPolicy['Mutation.assignAuditors']))
   @Mutation(() => Audit, { description: 'Het team van de doorlichting vervangen (één leidend inspecteur)' })
   assignAuditors(@Arg('input', () => AssignAuditorsInput) input: AssignAuditorsInput, @Ctx() ctx: InspectionContext) {
     return serviceOf(ctx).assign(input);
   }
 
-  @Authorized(...inspectors)
+  @Authorized(...rolesAllowed(inspectionPolicy['Mutation.prepareAudit']))
   @Mutation(() => Audit, { description: 'De voorbereiding afronden; legt het geldende inspectiekader vast' })
   prepareAudit(@Arg('input', () => PrepareAuditInput) input: PrepareAuditInput, @Ctx() ctx: InspectionContext) {
     return serviceOf(ctx).prepare(input);
   }
 
-  @Authorized(...inspectors)
+  @Authorized(...rolesAllowed(inspectionPolicy['Mutation.startAudit']))
   @Mutation(() => Audit, { description: 'Het terreinbezoek of het toezicht starten' })
   startAudit(@Arg('input', () => StartAuditInput) input: StartAuditInput, @Ctx() ctx: InspectionContext) {
     return serviceOf(ctx).start(input);
   }
 
-  @Authorized(...inspectors)
+  @Authorized(...rolesAllowed(inspectionPolicy['Mutation.reportAudit']))
   @Mutation(() => Audit, { description: 'Het verslag opleveren (toezichtverslag met advies, doorlichtingsverslag)' })
   reportAudit(@Arg('input', () => ReportAuditInput) input: ReportAuditInput, @Ctx() ctx: InspectionContext) {
     return serviceOf(ctx).report(input);
   }
 
-  @Authorized(...inspectors)
+  @Authorized(...rolesAllowed(inspectionPolicy['Mutation.completeAuditReport']))
   @Mutation(() => Audit, { description: 'Het verslag bezorgen (Vlaams Partnerschap, commissie audit) of het verbeterplan goedkeuren' })
   completeAuditReport(@Arg('input', () => CompleteAuditReportInput) input: CompleteAuditReportInput, @Ctx() ctx: InspectionContext) {
     return serviceOf(ctx).completeReport(input);
   }
 
-  @Authorized(...inspectors)
+  @Authorized(...rolesAllowed(inspectionPolicy['Mutation.startAuditFollowUp']))
   @Mutation(() => Audit, { description: 'De opvolging van de aanbevelingen starten' })
   startAuditFollowUp(@Arg('input', () => AuditStepInput) input: AuditStepInput, @Ctx() ctx: InspectionContext) {
     return serviceOf(ctx).startFollowUp(input);
   }
 
-  @Authorized(...inspectors)
+  @Authorized(...rolesAllowed(inspectionPolicy['Mutation.closeAudit']))
   @Mutation(() => Audit, { description: 'De doorlichting afsluiten (geen openstaande aanbevelingen meer)' })
   closeAudit(@Arg('input', () => CloseAuditInput) input: CloseAuditInput, @Ctx() ctx: InspectionContext) {
     return serviceOf(ctx).close(input);
   }
 
-  @Authorized(...planners)
+  @Authorized(...rolesAllowed(inspectionPolicy['Mutation.cancelAudit']))
   @Mutation(() => Audit, { description: 'De doorlichting annuleren (vóór het verslag)' })
   cancelAudit(@Arg('input', () => CancelAuditInput) input: CancelAuditInput, @Ctx() ctx: InspectionContext) {
     return serviceOf(ctx).cancel(input);

@@ -368,8 +368,8 @@ export class AuditService {
   // ───────────── steps ─────────────
 
   /**
-   * Takes a workflow step once per clientMutationId: the repeat answers with the audit as it is now. The role and
-   * state are checked first, then whether this inspector works on the audit, then the step's own conditions; the
+   * Takes a workflow step once per clientMutationId: the repeat answers with the audit as it is now. The role is
+   * checked first, then whether this inspector works on the audit, then the state and the step's own conditions; the
    * change, the version and the history row are written in one transaction.
    */
   private async step(
@@ -387,8 +387,10 @@ export class AuditService {
       { clientMutationId: input.clientMutationId, operation: `audit.${step}`, entityId: existing.id, actor: user },
       async (tx) => {
         const audit = await tx.audit.findUniqueOrThrow({ where: { id: existing.id } });
-        const { from, to } = checkStep(auditWorkflow, step, audit.status, user);
+        // Whose audit it is comes before its state: an inspector not assigned to it is refused (FORBIDDEN) whatever
+        // the state, as src/access/policy.ts declares ('own') and the authorization matrix checks.
         await mayWork(audit, tx, user);
+        const { from, to } = checkStep(auditWorkflow, step, audit.status, user);
         const outcome = await act(audit, tx, user);
         const target = outcome.keepStatus ? audit.status : to;
         const changed = await tx.audit.updateMany({

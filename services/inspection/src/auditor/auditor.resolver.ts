@@ -1,3 +1,5 @@
+import { rolesAllowed } from '@werkplek/subgraph-kit';
+import { inspectionPolicy } from '../access/policy.js';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Role } from '@werkplek/subgraph-kit';
 import type { InspectionContext } from '../context.js';
@@ -13,13 +15,13 @@ export class AuditorResolver {
     return serviceOf(ctx).list(active);
   }
 
-  @Authorized(Role.AgencyStaff)
+  @Authorized(...rolesAllowed(inspectionPolicy['Mutation.registerAuditor']))
   @Mutation(() => Auditor, { description: 'Een auditor registreren' })
   registerAuditor(@Arg('input', () => RegisterAuditorInput) input: RegisterAuditorInput, @Ctx() ctx: InspectionContext) {
     return serviceOf(ctx).register(input);
   }
 
-  @Authorized(Role.AgencyStaff)
+  @Authorized(...rolesAllowed(inspectionPolicy['Mutation.deactivateAuditor']))
   @Mutation(() => Auditor, { description: 'Een auditor op non-actief zetten (blijft in eerdere doorlichtingen)' })
   deactivateAuditor(@Arg('id', () => ID) id: string, @Ctx() ctx: InspectionContext) {
     return serviceOf(ctx).deactivate(id);

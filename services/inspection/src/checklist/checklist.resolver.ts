@@ -1,3 +1,5 @@
+import { rolesAllowed } from '@werkplek/subgraph-kit';
+import { inspectionPolicy } from '../access/policy.js';
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { Role } from '@werkplek/subgraph-kit';
 import type { InspectionContext } from '../context.js';
@@ -30,7 +32,7 @@ export class ChecklistAuditResolver {
 
 @Resolver(() => ChecklistItem)
 export class ChecklistResolver {
-  @Authorized(Role.Inspector)
+  @Authorized(...rolesAllowed(inspectionPolicy['Mutation.answerChecklistQuestion']))
   @Mutation(() => ChecklistItem, {
     description: 'Een vraag van de checklist beantwoorden tijdens de doorlichting; opnieuw antwoorden vervangt het antwoord (veilig te herhalen)',
   })

@@ -91,8 +91,9 @@ export class ChecklistService {
     const user = this.user;
     const audit = isUuid(input.auditId) ? await this.auditById.load(input.auditId) : null;
     if (!audit || !canReadAudit(user, audit)) throw notFound(AUDIT, input.auditId);
-    checkStep(auditWorkflow, 'log', audit.status, user);
+    // Assignment before state: an unassigned inspector is refused whatever the audit's state (src/access/policy.ts).
     await assertMayWorkOnAudit(this.ctx, user, audit.id);
+    checkStep(auditWorkflow, 'log', audit.status, user);
     const question = isUuid(input.questionId) && audit.templateId
       ? (await this.templates.questionsOf.load(audit.templateId)).find((candidate) => candidate.id === input.questionId.toLowerCase())
       : undefined;

@@ -1,3 +1,5 @@
+import { rolesAllowed } from '@werkplek/subgraph-kit';
+import { inspectionPolicy } from '../access/policy.js';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Role } from '@werkplek/subgraph-kit';
 import type { InspectionContext } from '../context.js';
@@ -25,7 +27,7 @@ export class EvidenceResolver {
     return serviceOf(ctx).file(id);
   }
 
-  @Authorized(Role.Inspector)
+  @Authorized(...rolesAllowed(inspectionPolicy['Mutation.uploadEvidence']))
   @Mutation(() => EvidenceFile, {
     description: 'Een bewijsstuk opladen (van de voorbereiding tot de opvolging), door een toegewezen inspecteur; veilig te herhalen met dezelfde id',
   })
@@ -33,7 +35,7 @@ export class EvidenceResolver {
     return serviceOf(ctx).upload(input);
   }
 
-  @Authorized(Role.Inspector)
+  @Authorized(...rolesAllowed(inspectionPolicy['Mutation.removeEvidence']))
   @Mutation(() => ID, { description: 'Een bewijsstuk verwijderen vóór het verslag: door wie het oplaadde of de leidend inspecteur' })
   removeEvidence(
     @Arg('id', () => ID) id: string,

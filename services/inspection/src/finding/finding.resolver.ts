@@ -1,3 +1,5 @@
+import { rolesAllowed } from '@werkplek/subgraph-kit';
+import { inspectionPolicy } from '../access/policy.js';
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { notFound, Role } from '@werkplek/subgraph-kit';
 import type { InspectionContext } from '../context.js';
@@ -9,13 +11,13 @@ import { Finding, RecordFindingInput, UpdateFindingInput } from './finding.types
 
 @Resolver(() => Finding)
 export class FindingResolver {
-  @Authorized(Role.Inspector)
+  @Authorized(...rolesAllowed(inspectionPolicy['Mutation.recordFinding']))
   @Mutation(() => Finding, { description: 'Een vaststelling noteren (doorlichting in uitvoering); veilig om te herhalen' })
   recordFinding(@Arg('input', () => RecordFindingInput) input: RecordFindingInput, @Ctx() ctx: InspectionContext) {
     return serviceOf(ctx).record(input);
   }
 
-  @Authorized(Role.Inspector)
+  @Authorized(...rolesAllowed(inspectionPolicy['Mutation.updateFinding']))
   @Mutation(() => Finding, { description: 'Een vaststelling wijzigen (doorlichting in uitvoering)' })
   updateFinding(@Arg('input', () => UpdateFindingInput) input: UpdateFindingInput, @Ctx() ctx: InspectionContext) {
     return serviceOf(ctx).update(input);

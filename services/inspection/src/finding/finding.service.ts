@@ -132,8 +132,9 @@ export class FindingService {
       },
       sameRequest: (row) => row.auditId === audit.id,
       create: async () => {
-        checkStep(auditWorkflow, 'log', audit.status, user);
+        // Assignment before state: an unassigned inspector is refused whatever the state (src/access/policy.ts).
         await assertMayWorkOnAudit(this.ctx, user, audit.id);
+        checkStep(auditWorkflow, 'log', audit.status, user);
         await this.checkQuestion(audit, input.questionId);
         return this.ctx.prisma.finding.create({
           data: {
@@ -178,8 +179,8 @@ export class FindingService {
         // Locked: a report arriving meanwhile cannot slip between this check and the edit.
         const status = await lockAuditStatus(tx, finding.auditId);
         if (!status) throw notFound(AUDIT, finding.auditId);
-        checkStep(auditWorkflow, 'log', status, user);
         await assertMayWorkOnAudit(this.ctx, user, finding.auditId, tx);
+        checkStep(auditWorkflow, 'log', status, user);
         if (input.severity === FindingSeverity.POSITIVE && finding.severity !== FindingSeverity.POSITIVE) {
           const recommendations = await tx.recommendation.count({ where: { findingId: finding.id } });
           if (recommendations > 0) {

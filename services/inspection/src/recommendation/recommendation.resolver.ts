@@ -1,3 +1,5 @@
+import { rolesAllowed } from '@werkplek/subgraph-kit';
+import { inspectionPolicy } from '../access/policy.js';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { notFound, PageInput, Role, StatusChange } from '@werkplek/subgraph-kit';
 import type { InspectionContext } from '../context.js';
@@ -57,7 +59,7 @@ export class RecommendationResolver {
     return serviceOf(ctx).recommendation(id);
   }
 
-  @Authorized(Role.Inspector)
+  @Authorized(...rolesAllowed(inspectionPolicy['Mutation.issueRecommendation']))
   @Mutation(() => Recommendation, {
     description: 'Een aanbeveling, maatregel of actie uit het verbeterplan formuleren; veilig om te herhalen',
   })
@@ -65,7 +67,7 @@ export class RecommendationResolver {
     return serviceOf(ctx).issue(input);
   }
 
-  @Authorized(Role.Inspector)
+  @Authorized(...rolesAllowed(inspectionPolicy['Mutation.evaluateRecommendation']))
   @Mutation(() => Recommendation, {
     description: 'Een aanbeveling opvolgen (gerealiseerd / niet gerealiseerd); de eerste opvolging start de opvolging van de doorlichting',
   })

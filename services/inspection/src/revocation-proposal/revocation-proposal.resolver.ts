@@ -1,3 +1,5 @@
+import { rolesAllowed } from '@werkplek/subgraph-kit';
+import { inspectionPolicy } from '../access/policy.js';
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { notFound, Role } from '@werkplek/subgraph-kit';
 import type { InspectionContext } from '../context.js';
@@ -11,7 +13,7 @@ const readers = [Role.AgencyStaff, Role.Inspector];
 
 @Resolver(() => RevocationProposal)
 export class RevocationProposalResolver {
-  @Authorized(Role.Inspector)
+  @Authorized(...rolesAllowed(inspectionPolicy['Mutation.proposeRevocation']))
   @Mutation(() => RevocationProposal, {
     description:
       'Na een doorlichting van een werkplek met (ernstige) tekortkomingen: opheffing van de erkenning of uitsluiting van de onderneming voorstellen aan duaal leren; veilig om te herhalen',

@@ -1,3 +1,5 @@
+import { rolesAllowed } from '@werkplek/subgraph-kit';
+import { inspectionPolicy } from '../access/policy.js';
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { LocalDateScalar, Role } from '@werkplek/subgraph-kit';
 import type { InspectionContext } from '../context.js';
@@ -18,7 +20,7 @@ export class RiskWeightResolver {
     return serviceOf(ctx).scheduled(ctx.now());
   }
 
-  @Authorized(Role.AgencyStaff)
+  @Authorized(...rolesAllowed(inspectionPolicy['Mutation.setRiskWeight']))
   @Mutation(() => RiskWeightSetting, {
     description: 'Een gewicht instellen vanaf een dag (niet in het verleden); dezelfde factor en dag opnieuw vervangt die geplande waarde',
   })
