@@ -5,8 +5,17 @@
  */
 const DAY = 86_400_000;
 
+/** The calendar day in Belgium, as "YYYY-MM-DD" (en-CA formats dates that way). */
+const belgianDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels', year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/**
+ * The calendar day `date` falls on in Belgium, as a date at midnight UTC (how PostgreSQL DATE values arrive). A DATE
+ * value stays the same day; an instant is read on the Belgian calendar, so between midnight in Brussels and midnight
+ * UTC "today" is already the new day, as it is for the people using the platform (and for the dates the screens send).
+ */
 export function startOfDay(date: Date): Date {
-  return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
+  const [year, month, day] = belgianDay.format(date).split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(year, month - 1, day));
 }
 
 export function addDays(date: Date, days: number): Date {

@@ -1,3 +1,4 @@
+import { startOfDay } from '@werkplek/subgraph-kit';
 import type { DualLearningContext } from '../context.js';
 import type { AppealDecisionType } from '../generated/prisma/enums.js';
 import { Prisma } from '../generated/prisma/client.js';
@@ -30,7 +31,7 @@ export class HandlingTimesService {
 
   /** The last day that open cases are judged on: the period's end, or today when the period runs on. */
   private openOn(period: Period): string {
-    const today = this.ctx.now().toISOString().slice(0, 10);
+    const today = startOfDay(this.ctx.now()).toISOString().slice(0, 10);
     return today < period.to ? today : period.to;
   }
 
