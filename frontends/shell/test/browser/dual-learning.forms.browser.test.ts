@@ -8,7 +8,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { expectNoSeriousAxeViolations, launchChromium, openPage, screenshot, shellUrl, signIn, type OpenedPage } from './support.js';
+import { expectNoSeriousAxeViolations, launchChromium, openPage, screenshot, shellUrl, signIn, type OpenedPage, belgianDay } from './support.js';
 
 const WORKPLACE = 'Kapsalon Lotte';
 const COMPANY = 'Lotte Verbeke';
@@ -32,10 +32,6 @@ afterAll(async () => {
 });
 
 /** A calendar day relative to today (UTC is close enough: the dates below leave days of margin either side). */
-function isoDay(offsetDays: number): string {
-  return new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
-}
-
 /** The agreement as the API holds it, read with the signed-in user's token (the shell's session). */
 async function storedAgreement(id: string): Promise<{ status: string; suspendedFrom: string | null; steps: string[] }> {
   return page.evaluate(async (agreementId) => {
@@ -97,8 +93,8 @@ describe('dual-learning forms: a company page and suspending an agreement', () =
     await form.getByLabel('Mentor').selectOption({ index: 1 });
     await form.getByLabel('Naam van de leerling').fill(LEARNER);
     await form.getByLabel('Opleidingsverstrekker (school)').fill('Syntra AB');
-    await form.getByLabel('Startdatum').fill(isoDay(-7));
-    await form.getByLabel('Voorziene einddatum').fill(isoDay(300));
+    await form.getByLabel('Startdatum').fill(belgianDay(-7));
+    await form.getByLabel('Voorziene einddatum').fill(belgianDay(300));
     await expectNoSeriousAxeViolations(page, 'overeenkomst registreren');
     await form.getByRole('button', { name: 'Overeenkomst registreren' }).click();
     await page.getByText('De overeenkomst is geregistreerd.').waitFor();

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { expectNoSeriousAxeViolations, launchChromium, openPage, screenshot, shellUrl, signIn } from './support.js';
+import { expectNoSeriousAxeViolations, launchChromium, openPage, screenshot, shellUrl, signIn, belgianDay } from './support.js';
 
 let browser: Browser;
 
@@ -16,11 +16,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-function isoDay(offsetDays: number): string {
-  const date = new Date(Date.now() + offsetDays * 86_400_000);
-  return date.toISOString().slice(0, 10);
-}
 
 describe('dual learning: agency staff decide an application and register an agreement', () => {
   it('approves an application in progress, then registers an agreement under the new recognition', async () => {
@@ -86,8 +81,8 @@ describe('dual learning: agency staff decide an application and register an agre
       await form.getByLabel('Mentor').selectOption({ index: 1 });
       await form.getByLabel('Naam van de leerling').fill('Lotte Browsertest');
       await form.getByLabel('Opleidingsverstrekker (school)').fill('Syntra West');
-      await form.getByLabel('Startdatum').fill(isoDay(0));
-      await form.getByLabel('Voorziene einddatum').fill(isoDay(300));
+      await form.getByLabel('Startdatum').fill(belgianDay(0));
+      await form.getByLabel('Voorziene einddatum').fill(belgianDay(300));
       await expectNoSeriousAxeViolations(page, 'overeenkomst registreren');
       await screenshot(page, 'dual-learning-06-agreement-form');
       await form.getByRole('button', { name: 'Overeenkomst registreren' }).click();

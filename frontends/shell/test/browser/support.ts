@@ -116,3 +116,13 @@ export async function seriousAxeViolations(page: Page): Promise<AxeFinding[]> {
       nodes: violation.nodes.map((node) => ({ target: node.target.join(' '), html: node.html })),
     }));
 }
+
+/**
+ * A calendar day in Belgium as YYYY-MM-DD, `offsetDays` from today: what the screens and services call "today" (between
+ * midnight in Brussels and midnight UTC the UTC date is still yesterday).
+ */
+export function belgianDay(offsetDays = 0): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels', year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+    new Date(Date.now() + offsetDays * 86_400_000),
+  );
+}

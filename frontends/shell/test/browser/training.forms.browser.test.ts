@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { expectNoSeriousAxeViolations, launchChromium, openPage, screenshot, shellUrl, signIn, type OpenedPage } from './support.js';
+import { expectNoSeriousAxeViolations, launchChromium, openPage, screenshot, shellUrl, signIn, type OpenedPage, belgianDay } from './support.js';
 
 const TRACK = 'Duaal Elektrotechnicus';
 const learner = `Robbe Testcursist ${Date.now().toString(36)}`;
@@ -107,7 +107,7 @@ describe('training forms: a centre enrols a learner and issues a certificate onc
       {},
     );
     const mine = enrolments.data!.enrolments.nodes.find((node) => node.learner.name === learner)!;
-    const today = new Date().toISOString().slice(0, 10);
+    const today = belgianDay(0);
     const refused = await api(
       'mutation ($input: IssueCertificateInput!) { issueCertificate(input: $input) { id } }',
       { input: { learnerId: mine.learner.id, trackId: mine.track.id, type: 'DUAL_VOCATIONAL_CERTIFICATE', issuedOn: today } },
