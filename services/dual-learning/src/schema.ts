@@ -44,5 +44,7 @@ export function buildDualLearningSchema() {
   return buildFederatedSchema({
     resolvers: [first!, ...rest],
     referenceResolvers: Object.assign({}, ...modules.map((module) => module.referenceResolvers)) as ReferenceResolvers,
+    // Every mutation recorded with who, when, before and after (issue #7); read by agency staff only (policy).
+    auditTrail: { field: 'dualLearningAuditTrail' },
   });
 }

@@ -51,6 +51,7 @@ const applicationHandling: OperationPolicy = {
 
 export const dualLearningPolicy = defineAccessPolicy({
   'Query.history': { roles: staffAndInspectors, note: 'Status history of any file: for the agency and inspectors.' },
+  'Query.dualLearningAuditTrail': { roles: { AGENCY_STAFF: 'all' }, note: 'The platform\'s audit trail (who changed what, refused attempts too): agency staff only.' },
 
   'Query.agreements': { roles: workplaceFiles, note: 'Lists are narrowed to the own company / partnership.' },
   'Query.agreement': { roles: workplaceFiles },
