@@ -1,4 +1,5 @@
 import { relative } from 'node:path';
+import { versionTriggerSql } from './version-trigger.js';
 import { checkMigrations, createMigration, generateClient, rewriteMigration } from './prisma-cli.js';
 
 const usage = `werkplek-db: Prisma tooling that works offline, run from a service folder
@@ -6,9 +7,11 @@ const usage = `werkplek-db: Prisma tooling that works offline, run from a servic
   werkplek-db generate                 generate the Prisma client (src/generated/prisma)
   werkplek-db migration create <name>  write prisma/migrations/<timestamp>_<name> for the changes in schema.prisma
   werkplek-db migration check          fail when schema.prisma and prisma/migrations differ
-  werkplek-db migration rewrite <name> replace the unreleased migration *_<name> with one from schema.prisma`;
+  werkplek-db migration rewrite <name> replace the unreleased migration *_<name> with one from schema.prisma
+  werkplek-db migration version-trigger <table>…
+                                       print the SQL whose trigger raises these tables' version on every update`;
 
-const [command, sub, name] = process.argv.slice(2);
+const [command, sub, name, ...more] = process.argv.slice(2);
 const serviceDir = process.cwd();
 
 try {
@@ -22,6 +25,8 @@ try {
     generateClient(serviceDir);
     const folder = rewriteMigration(serviceDir, name);
     console.log(folder ? `Rewrote ${relative(serviceDir, folder)}` : 'schema.prisma and the migrations agree: nothing to rewrite');
+  } else if (command === 'migration' && sub === 'version-trigger' && name) {
+    process.stdout.write(versionTriggerSql([name, ...more]));
   } else if (command === 'migration' && sub === 'check') {
     const diff = checkMigrations(serviceDir);
     if (!diff.inSync) {

@@ -15,3 +15,4 @@ export {
   type BackupManifest,
   type ServiceStore,
 } from './backup.js';
+export { versionTriggerSql } from './version-trigger.js';

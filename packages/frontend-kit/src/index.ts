@@ -52,3 +52,4 @@ export { isApiRefusal } from './forms/errors.js';
 // The current user
 export { Role, hasRole, isAgencyStaff, isCentreUser, isInspector, isPartnershipStaff, roleLabels } from './session/user.js';
 export type { RemoteAppProps, User } from './session/user.js';
+export { isStaleRecordRefusal, refetchOnStaleRecord } from './forms/staleRecords.js';

@@ -44,7 +44,7 @@ function flatten(failures: ValidationFailure[], prefix = ''): { field: string; p
   });
 }
 
-function prismaCode(error: unknown): string | undefined {
+export function prismaCode(error: unknown): string | undefined {
   const code = (error as { code?: unknown } | null)?.code;
   return typeof code === 'string' && /^P\d{4}$/.test(code) ? code : undefined;
 }

@@ -28,3 +28,12 @@ export { AuditTrailEntry, AuditTrailConnection, AuditTrailFilter, auditTrailReso
 export { toAuditJson } from './audit-trail/snapshot.js';
 export { IdArg } from './arguments/id-arg.js';
 export { HasAtMostDecimals } from './arguments/decimals.js';
+export {
+  ExpectedVersionArg,
+  assertExpectedVersion,
+  assertChanged,
+  changedMeanwhile,
+  unlessChangedMeanwhile,
+  type RecordLabel,
+  type Versioned,
+} from './concurrency.js';

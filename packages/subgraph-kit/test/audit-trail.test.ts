@@ -5,6 +5,7 @@ import { Arg, Field, ID, Mutation, ObjectType, Query, Resolver, Ctx, Authorized 
 import { openDatabase, type Database, type SqlConnection } from '@werkplek/database';
 import { Role, type User } from '@werkplek/auth';
 import { buildFederatedSchema, domainError, ErrorCode, type AuditDatabase } from '../src/index.js';
+import { targetId } from '../src/audit-trail/audit-trail.middleware.js';
 
 /**
  * The audit trail on a real (embedded) PostgreSQL: a small schema whose mutations change a `plan` table, the kit's
@@ -161,5 +162,16 @@ describe('the audit trail', () => {
       before: { title: 'Jaaractieplan 2027 (herzien)' },
       after: { title: 'Jaaractieplan 2027 (definitief)' },
     });
+  });
+
+  it('names the record by an id argument whose name ends the type name (applicationId for a RecognitionApplication)', () => {
+    const id = '0b6f3a52-1c1e-4d0e-9a57-2d7f8e0c4b11';
+    expect(targetId({ applicationId: id, reason: 'x' }, 'RecognitionApplication')).toBe(id);
+    expect(targetId({ input: { applicationId: id } }, 'RecognitionApplication')).toBe(id);
+    expect(targetId({ mentorId: id }, 'Mentor')).toBe(id);
+    // The longest matching name wins, and an id of another record is no match.
+    expect(targetId({ applicationId: 'other', recognitionApplicationId: id }, 'RecognitionApplication')).toBe(id);
+    expect(targetId({ partnershipId: id }, 'RecognitionApplication')).toBeUndefined();
+    expect(targetId({ id, auditId: 'other' }, 'Audit')).toBe(id);
   });
 });

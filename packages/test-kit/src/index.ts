@@ -16,3 +16,4 @@ export {
 } from './authorization-matrix.js';
 export { fuzzMutations, databaseFingerprint, unclearAnswer, type FuzzFinding, type FuzzOptions, type FuzzResult } from './mutation-fuzzer.js';
 export { generateOperation, plainLeaf, sampleValue, type Ask, type GeneratedOperation, type GenerationChoices } from './operation-generator.js';
+export { raceWriters, type Race } from './racing-writers.js';

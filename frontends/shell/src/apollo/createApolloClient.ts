@@ -1,6 +1,7 @@
 import { ApolloClient, HttpLink, InMemoryCache, type ApolloLink } from '@apollo/client';
 import { SetContextLink } from '@apollo/client/link/context';
 import { PersistedQueryLink } from '@apollo/client/link/persisted-queries';
+import { refetchOnStaleRecord } from '@werkplek/frontend-kit';
 
 export interface ApolloClientOptions {
   /** Automatic persisted queries (see RuntimeConfig.persistedQueries). */
@@ -17,7 +18,8 @@ export async function sha256Hex(text: string): Promise<string> {
 
 /**
  * The one ApolloClient of the page. Remotes reach it through the shell's ApolloProvider (shared @apollo/client
- * singleton). The token is read per request, so signing in or out needs no new client.
+ * singleton). The token is read per request, so signing in or out needs no new client. A change refused because the
+ * record changed meanwhile refreshes the screen (refetchOnStaleRecord).
  */
 export function createApolloClient(gatewayUrl: string, getToken: () => string | undefined, options: ApolloClientOptions = {}): ApolloClient {
   const authLink = new SetContextLink((previousContext) => {
@@ -27,6 +29,6 @@ export function createApolloClient(gatewayUrl: string, getToken: () => string | 
   });
   const http = new HttpLink({ uri: `${gatewayUrl}/graphql`, ...(options.fetch ? { fetch: options.fetch } : {}) });
   // POST also for hashed queries: a GET would need the CSRF preflight header and buys nothing without a CDN.
-  const links: ApolloLink[] = [authLink, ...(options.persistedQueries ? [new PersistedQueryLink({ sha256: sha256Hex, useGETForHashedQueries: false })] : []), http];
+  const links: ApolloLink[] = [refetchOnStaleRecord(), authLink, ...(options.persistedQueries ? [new PersistedQueryLink({ sha256: sha256Hex, useGETForHashedQueries: false })] : []), http];
   return new ApolloClient({ link: links.reduce((chain, link) => chain.concat(link)), cache: new InMemoryCache() });
 }

@@ -2,6 +2,7 @@ import { StrictMode, type ComponentType } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
 import { SetContextLink } from '@apollo/client/link/context';
+import { refetchOnStaleRecord } from '../forms/staleRecords.js';
 import type { RemoteAppProps } from '../session/user.js';
 import { STANDALONE_KEYS, standaloneGatewayUrl } from './devSession.js';
 import { StandalonePage } from './StandalonePage.js';
@@ -27,11 +28,11 @@ export { userFromToken, readStandaloneSession, STANDALONE_KEYS } from './devSess
  */
 export function startStandalone({ App, title, basePath, startPath = '', rootId = 'root' }: StandaloneOptions): void {
   const client = new ApolloClient({
-    link: new SetContextLink((previous) => {
+    link: refetchOnStaleRecord().concat(new SetContextLink((previous) => {
       // Read per request: signing in or out needs no new client.
       const token = localStorage.getItem(STANDALONE_KEYS.token);
       return token ? { headers: { ...previous['headers'], Authorization: `Bearer ${token}` } } : {};
-    }).concat(new HttpLink({ uri: `${standaloneGatewayUrl()}/graphql` })),
+    })).concat(new HttpLink({ uri: `${standaloneGatewayUrl()}/graphql` })),
     cache: new InMemoryCache(),
   });
   const { pathname } = window.location;

@@ -18,12 +18,24 @@ function delegateFor(prisma: unknown, typeName: string): Delegate | undefined {
   return candidate && typeof (candidate as Delegate).findUnique === 'function' ? (candidate as Delegate) : undefined;
 }
 
-/** The record a mutation names: `id`, `input.id`, or the result type's own id (`auditId` or `input.auditId` for an Audit). */
-function targetId(args: Record<string, unknown>, typeName: string | null): string | undefined {
-  const own = typeName ? `${typeName.charAt(0).toLowerCase()}${typeName.slice(1)}Id` : undefined;
+/**
+ * The record a mutation names: `id` or `input.id`, else an argument (or input field) `<name>Id` whose name ends the
+ * result type's name: `auditId` for an Audit, `applicationId` for a RecognitionApplication, `mentorId` for a Mentor.
+ */
+export function targetId(args: Record<string, unknown>, typeName: string | null): string | undefined {
   const input = args['input'] && typeof args['input'] === 'object' ? (args['input'] as Record<string, unknown>) : {};
-  for (const candidate of [args['id'], input['id'], own ? args[own] : undefined, own ? input[own] : undefined]) {
+  for (const candidate of [args['id'], input['id']]) {
     if (typeof candidate === 'string') return candidate;
+  }
+  if (!typeName) return undefined;
+  const type = typeName.toLowerCase();
+  const namesTheType = (key: string) => key.length > 2 && key.endsWith('Id') && type.endsWith(key.slice(0, -2).toLowerCase());
+  for (const source of [args, input]) {
+    // The longest match wins: `recognitionApplicationId` over `applicationId` when a mutation names both.
+    const keys = Object.keys(source).filter(namesTheType).sort((a, b) => b.length - a.length);
+    for (const key of keys) {
+      if (typeof source[key] === 'string') return source[key];
+    }
   }
   return undefined;
 }
