@@ -8,7 +8,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { expectNoSeriousAxeViolations, launchChromium, openPage, screenshot, shellUrl, signIn, type OpenedPage, belgianDay } from './support.js';
+import { expectNoSeriousAxeViolations, launchChromium, openPage, screenshot, shellUrl, signIn, type OpenedPage, belgianDay, apiAsSignedInUser } from './support.js';
 
 const WORKPLACE = 'Kapsalon Lotte';
 const COMPANY = 'Lotte Verbeke';
@@ -31,23 +31,14 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** A calendar day relative to today (UTC is close enough: the dates below leave days of margin either side). */
 /** The agreement as the API holds it, read with the signed-in user's token (the shell's session). */
 async function storedAgreement(id: string): Promise<{ status: string; suspendedFrom: string | null; steps: string[] }> {
-  return page.evaluate(async (agreementId) => {
-    const config = (await (await fetch('/config.json')).json()) as { gatewayUrl: string };
-    const session = JSON.parse(sessionStorage.getItem('werkplek.session') ?? '{}') as { token?: string };
-    const response = await fetch(`${config.gatewayUrl.replace(/\/+$/, '')}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${session.token ?? ''}` },
-      body: JSON.stringify({
-        query: 'query ($id: ID!) { agreement(id: $id) { status suspendedFrom } history(entityId: $id) { step } }',
-        variables: { id: agreementId },
-      }),
-    });
-    const body = (await response.json()) as { data: { agreement: { status: string; suspendedFrom: string | null }; history: { step: string }[] } };
-    return { ...body.data.agreement, steps: body.data.history.map((entry) => entry.step) };
-  }, id);
+  const { data } = await apiAsSignedInUser<{ agreement: { status: string; suspendedFrom: string | null }; history: { step: string }[] }>(
+    page,
+    'query ($id: ID!) { agreement(id: $id) { status suspendedFrom } history(entityId: $id) { step } }',
+    { id },
+  );
+  return { ...data!.agreement, steps: data!.history.map((entry) => entry.step) };
 }
 
 describe('dual-learning forms: a company page and suspending an agreement', () => {

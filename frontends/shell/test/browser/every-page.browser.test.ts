@@ -17,7 +17,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium, openPage, screenshot, seriousAxeViolations, shellUrl, signIn, type AxeFinding, type OpenedPage, type SignInAs } from './support.js';
+import { launchChromium, openPage, screenshot, seriousAxeViolations, shellUrl, signIn, type AxeFinding, type OpenedPage, type SignInAs, apiAsSignedInUser } from './support.js';
 
 interface RoleToCrawl {
   /** How the table and the findings name the role. */
@@ -239,28 +239,15 @@ class Crawler {
     await this.page.goto(`${shellUrl}/duaal-leren/klachten`);
     await this.settle();
     if ((await this.linksIn('/duaal-leren', { within: 'tbody tr' })).length > 0) return;
-    const errors = await this.page.evaluate(async () => {
-      const config = (await (await fetch('/config.json')).json()) as { gatewayUrl: string };
-      const session = JSON.parse(sessionStorage.getItem('werkplek.session') ?? '{}') as { token?: string };
-      const response = await fetch(`${config.gatewayUrl.replace(/\/+$/, '')}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${session.token ?? ''}` },
-        body: JSON.stringify({
-          query: 'mutation ($input: RegisterComplaintInput!) { registerComplaint(input: $input) { id } }',
-          variables: {
-            input: {
-              kind: 'COMPLAINT',
-              subject: 'Geen begeleiding op de werkplek',
-              description: 'De leerling kreeg de eerste drie weken geen mentor toegewezen.',
-              submitterName: 'Ouder van een leerling',
-            },
-          },
-        }),
-      });
-      const body = (await response.json()) as { errors?: { message: string }[] };
-      return body.errors?.map((error) => error.message) ?? [];
+    const { errors } = await apiAsSignedInUser(this.page, 'mutation ($input: RegisterComplaintInput!) { registerComplaint(input: $input) { id } }', {
+      input: {
+        kind: 'COMPLAINT',
+        subject: 'Geen begeleiding op de werkplek',
+        description: 'De leerling kreeg de eerste drie weken geen mentor toegewezen.',
+        submitterName: 'Ouder van een leerling',
+      },
     });
-    expect(errors, 'registering a complaint for the crawl').toEqual([]);
+    expect(errors?.map((error) => error.message) ?? [], 'registering a complaint for the crawl').toEqual([]);
   }
 
   /** A draft action plan in the first open round, through the centre's "opstellen" button, unless there is one. */

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { expectNoSeriousAxeViolations, launchChromium, openPage, screenshot, shellUrl, signIn, type OpenedPage } from './support.js';
+import { expectNoSeriousAxeViolations, launchChromium, openPage, screenshot, shellUrl, signIn, type OpenedPage, apiAsSignedInUser } from './support.js';
 
 const AUDIT_TITLE = 'Proefdoorlichting duaal traject Hulpkok – Syntra West';
 const run = Date.now();
@@ -35,23 +35,15 @@ afterAll(async () => {
 
 /** The audit's evidence and team as the API holds them, read with the signed-in user's token (the shell's session). */
 async function stored(id: string): Promise<{ files: string[]; team: string[] }> {
-  return page.evaluate(async (auditId) => {
-    const config = (await (await fetch('/config.json')).json()) as { gatewayUrl: string };
-    const session = JSON.parse(sessionStorage.getItem('werkplek.session') ?? '{}') as { token?: string };
-    const response = await fetch(`${config.gatewayUrl.replace(/\/+$/, '')}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${session.token ?? ''}` },
-      body: JSON.stringify({
-        query: 'query ($id: ID!) { audit(id: $id) { evidence { fileName } assignments { role auditor { name } } } }',
-        variables: { id: auditId },
-      }),
-    });
-    const body = (await response.json()) as { data: { audit: { evidence: { fileName: string }[]; assignments: { role: string; auditor: { name: string } }[] } } };
-    return {
-      files: body.data.audit.evidence.map((file) => file.fileName),
-      team: body.data.audit.assignments.map((assignment) => `${assignment.auditor.name}:${assignment.role}`).sort(),
-    };
-  }, id);
+  const { data } = await apiAsSignedInUser<{ audit: { evidence: { fileName: string }[]; assignments: { role: string; auditor: { name: string } }[] } }>(
+    page,
+    'query ($id: ID!) { audit(id: $id) { evidence { fileName } assignments { role auditor { name } } } }',
+    { id },
+  );
+  return {
+    files: data!.audit.evidence.map((file) => file.fileName),
+    team: data!.audit.assignments.map((assignment) => `${assignment.auditor.name}:${assignment.role}`).sort(),
+  };
 }
 
 async function upload(fileName: string, description: string) {

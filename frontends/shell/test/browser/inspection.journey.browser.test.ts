@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { expectNoSeriousAxeViolations, launchChromium, openPage, screenshot, shellUrl, signIn, type OpenedPage } from './support.js';
+import { expectNoSeriousAxeViolations, launchChromium, openPage, screenshot, shellUrl, signIn, type OpenedPage, apiAsSignedInUser } from './support.js';
 
 const AUDIT_TITLE = 'Doorlichting werkplek Bouwonderneming Janssens';
 const FINDING_TITLE = `Rusttijden niet geregistreerd ${Date.now()}`;
@@ -27,25 +27,13 @@ afterAll(async () => {
 
 /** Reads the audit through the gateway with the signed-in user's token (the shell's session). */
 async function findingTitles(auditId: string): Promise<{ findings: string[]; answers: (string | null)[] }> {
-  return page.evaluate(async (id) => {
-    const config = (await (await fetch('/config.json')).json()) as { gatewayUrl: string };
-    const session = JSON.parse(sessionStorage.getItem('werkplek.session') ?? '{}') as { token?: string };
-    const response = await fetch(`${config.gatewayUrl.replace(/\/+$/, '')}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${session.token ?? ''}` },
-      body: JSON.stringify({
-        query: 'query ($id: ID!) { audit(id: $id) { findings { title } checklist { question { code } answer { textValue } } } }',
-        variables: { id },
-      }),
-    });
-    const body = (await response.json()) as {
-      data: { audit: { findings: { title: string }[]; checklist: { question: { code: string }; answer: { textValue: string | null } | null }[] } };
-    };
-    return {
-      findings: body.data.audit.findings.map((finding) => finding.title),
-      answers: body.data.audit.checklist.filter((item) => item.question.code === '4.1').map((item) => item.answer?.textValue ?? null),
-    };
-  }, auditId);
+  const { data } = await apiAsSignedInUser<{
+    audit: { findings: { title: string }[]; checklist: { question: { code: string }; answer: { textValue: string | null } | null }[] };
+  }>(page, 'query ($id: ID!) { audit(id: $id) { findings { title } checklist { question { code } answer { textValue } } } }', { id: auditId });
+  return {
+    findings: data!.audit.findings.map((finding) => finding.title),
+    answers: data!.audit.checklist.filter((item) => item.question.code === '4.1').map((item) => item.answer?.textValue ?? null),
+  };
 }
 
 describe('inspection journey: an audit with a finding through a lost connection', () => {

@@ -126,3 +126,28 @@ export function belgianDay(offsetDays = 0): string {
     new Date(Date.now() + offsetDays * 86_400_000),
   );
 }
+
+export interface ApiAnswer<T> {
+  data?: T;
+  errors?: { message: string; extensions?: { code?: string } }[];
+}
+
+/**
+ * One GraphQL call from inside the page with the signed-in user's token (the shell's session), as the page itself
+ * would make it: what the API holds after a journey, or a check that it refuses what the screen no longer offers.
+ */
+export async function apiAsSignedInUser<T>(page: Page, query: string, variables: Record<string, unknown> = {}): Promise<ApiAnswer<T>> {
+  return page.evaluate(
+    async ({ query, variables }) => {
+      const config = (await (await fetch('/config.json')).json()) as { gatewayUrl: string };
+      const session = JSON.parse(sessionStorage.getItem('werkplek.session') ?? '{}') as { token?: string };
+      const response = await fetch(`${config.gatewayUrl.replace(/\/+$/, '')}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${session.token ?? ''}` },
+        body: JSON.stringify({ query, variables }),
+      });
+      return response.json();
+    },
+    { query, variables },
+  );
+}

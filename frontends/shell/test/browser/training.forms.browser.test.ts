@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { expectNoSeriousAxeViolations, launchChromium, openPage, screenshot, shellUrl, signIn, type OpenedPage, belgianDay } from './support.js';
+import { expectNoSeriousAxeViolations, launchChromium, openPage, screenshot, shellUrl, signIn, type OpenedPage, belgianDay, apiAsSignedInUser } from './support.js';
 
 const TRACK = 'Duaal Elektrotechnicus';
 const learner = `Robbe Testcursist ${Date.now().toString(36)}`;
@@ -27,21 +27,9 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** One GraphQL call with the signed-in user's token (the shell's session), as the page itself would make it. */
-async function api<T>(query: string, variables: Record<string, unknown>): Promise<{ data?: T; errors?: { message: string; extensions?: { code?: string } }[] }> {
-  return page.evaluate(
-    async ({ query, variables }) => {
-      const config = (await (await fetch('/config.json')).json()) as { gatewayUrl: string };
-      const session = JSON.parse(sessionStorage.getItem('werkplek.session') ?? '{}') as { token?: string };
-      const response = await fetch(`${config.gatewayUrl.replace(/\/+$/, '')}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${session.token ?? ''}` },
-        body: JSON.stringify({ query, variables }),
-      });
-      return response.json();
-    },
-    { query, variables },
-  );
+/** One GraphQL call with the signed-in user's token. */
+function api<T>(query: string, variables: Record<string, unknown>) {
+  return apiAsSignedInUser<T>(page, query, variables);
 }
 
 describe('training forms: a centre enrols a learner and issues a certificate once', () => {
