@@ -1,4 +1,4 @@
-import type { AuthChecker } from 'type-graphql';
+import type { AuthCheckerFn } from 'type-graphql';
 import { Role, type User } from '@werkplek/auth';
 import { domainError, ErrorCode } from './errors.js';
 
@@ -20,7 +20,7 @@ export function requireUser(context: SubgraphContext): User {
  * to a service token. Throws its own errors so that the anonymous caller hears "sign in" and the signed-in one "not
  * allowed", each with a code and a Dutch/English message.
  */
-export const authChecker: AuthChecker<SubgraphContext, Role> = ({ context }, roles) => {
+export const authChecker: AuthCheckerFn<SubgraphContext, Role> = ({ context }, roles) => {
   const user = requireUser(context);
   const allowed = roles.length > 0 ? roles.includes(user.role) : user.role !== Role.Service;
   if (!allowed) {

@@ -6,7 +6,7 @@ import { validateOrReject, type ValidationError } from 'class-validator';
 import { ArgumentValidationError, buildSchema, createResolversMap, type BuildSchemaOptions } from 'type-graphql';
 import { authChecker, type SubgraphContext } from './auth.js';
 import { badUserInput } from './errors.js';
-import { auditMutations } from './audit-trail/audit-trail.middleware.js';
+import { auditMutations, auditRoleRefusals } from './audit-trail/audit-trail.middleware.js';
 import { auditTrailResolver } from './audit-trail/audit-trail.resolver.js';
 
 /** `__resolveReference` per entity type: how this subgraph turns a representation `{ id }` into its object. */
@@ -85,7 +85,7 @@ export async function buildFederatedSchema(options: FederatedSchemaOptions): Pro
     resolvers,
     ...(options.auditTrail ? { globalMiddlewares: [auditMutations] } : {}),
     orphanedTypes: options.orphanedTypes,
-    authChecker,
+    authChecker: options.auditTrail ? auditRoleRefusals(authChecker) : authChecker,
     validateFn: validateArgument,
     skipCheck: true,
   });

@@ -104,8 +104,9 @@ describe('the audit trail', () => {
     expect((await run(`mutation { renamePlan(id: "${planId}", title: "Jaaractieplan 2027 (herzien)") { id } }`, centre)).errors).toBeUndefined();
     expect((await run(`mutation { renamePlan(id: "${planId}", title: "verboden") { id } }`, centre)).errors?.[0]?.extensions?.['code']).toBe('INVALID_STATE_TRANSITION');
     expect((await run(`mutation { createPlan(id: "${newPlanId}", content: "${'x'.repeat(50)}") { id } }`, staff)).errors).toBeUndefined();
-    // Refused by the role check, which runs before any middleware: nothing was attempted in the domain, no entry.
+    // Refused by the role check (before any middleware): on the trail too, without a snapshot; an anonymous attempt is not.
     expect((await run(`mutation { createPlan(id: "${newPlanId}", content: "x") { id } }`, centre)).errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+    expect((await run(`mutation { createPlan(id: "${newPlanId}", content: "y") { id } }`, null)).errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
 
     const trail = await run(TRAIL, staff, { filter: { entityId: planId } });
     expect(trail.errors).toBeUndefined();
@@ -132,8 +133,9 @@ describe('the audit trail', () => {
     ]);
     const created = await run(TRAIL, staff, { filter: { operation: 'createPlan' } });
     const createdNodes = (created.data?.['testAuditTrail'] as { nodes: Record<string, unknown>[] }).nodes;
-    expect(createdNodes.map((node) => [node['actorRole'], node['outcome']])).toEqual([['AGENCY_STAFF', 'OK']]);
-    const ok = createdNodes[0]!;
+    expect(createdNodes.map((node) => [node['actorRole'], node['outcome']])).toEqual([['CENTRE_USER', 'FORBIDDEN'], ['AGENCY_STAFF', 'OK']]);
+    expect(createdNodes[0]).toMatchObject({ actorId: 'centre-1', entityId: newPlanId, before: null, after: null });
+    const ok = createdNodes[1]!;
     expect(ok['before']).toBeNull();
     expect(ok['arguments']).toEqual({ id: newPlanId, content: expect.stringMatching(/^\[weggelaten: 50 tekens, sha256 [0-9a-f]{16}\]$/) });
     expect(ok['after']).toEqual({ id: newPlanId, title: 'Nieuw plan', content: expect.stringMatching(/^\[weggelaten: 50 tekens/) });
@@ -142,12 +144,12 @@ describe('the audit trail', () => {
   it('pages newest first and is for agency staff only', async () => {
     const first = await run(TRAIL, staff, { page: { first: 2 } });
     const page = first.data?.['testAuditTrail'] as { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; nodes: unknown[] };
-    expect(page.totalCount).toBe(3);
+    expect(page.totalCount).toBe(4);
     expect(page.nodes).toHaveLength(2);
     expect(page.pageInfo.hasNextPage).toBe(true);
     const second = await run(TRAIL, staff, { page: { first: 2, after: page.pageInfo.endCursor } });
     const rest = second.data?.['testAuditTrail'] as { nodes: { operation: string }[]; pageInfo: { hasNextPage: boolean } };
-    expect(rest.nodes.map((node) => node.operation)).toEqual(['renamePlan']);
+    expect(rest.nodes.map((node) => node.operation)).toEqual(['renamePlan', 'renamePlan']);
     expect(rest.pageInfo.hasNextPage).toBe(false);
     expect((await run(TRAIL, centre)).errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
     expect((await run(TRAIL, staff, { page: { after: 'rommel' } })).errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');

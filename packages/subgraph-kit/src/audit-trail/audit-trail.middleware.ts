@@ -1,5 +1,6 @@
 import { getNamedType, isObjectType, type GraphQLResolveInfo } from 'graphql';
-import type { MiddlewareFn } from 'type-graphql';
+import type { AuthCheckerFn, MiddlewareFn } from 'type-graphql';
+import type { Role } from '@werkplek/auth';
 import type { SubgraphContext } from '../auth.js';
 import { recordAuditEntry, type AuditDatabase } from './audit-trail.store.js';
 import { toAuditJson } from './snapshot.js';
@@ -60,8 +61,8 @@ function errorCode(error: unknown): string {
  * (secrets and file content withheld), the record it concerns, and that record before and after, read from the
  * database outside the mutation's own transaction (before it starts, after it committed). An attempt the domain
  * refuses (bad input, wrong state, someone else's record) is recorded with its error code; one the role check refuses
- * is not (type-graphql runs `@Authorized` before any middleware, and nothing was attempted). The record comes from the Prisma model named like the mutation's GraphQL type; for
- * a result of another shape, `after` is the result itself.
+ * is recorded by `auditRoleRefusals` (type-graphql runs `@Authorized` before any middleware). The record comes from
+ * the Prisma model named like the mutation's GraphQL type; for a result of another shape, `after` is the result itself.
  *
  * Written after the mutation, not in its transaction: a trail that cannot be written is logged loudly, and the
  * mutation, already committed, is not undone (the domain's own history rows are transactional; this trail is the
@@ -100,3 +101,37 @@ export const auditMutations: MiddlewareFn<AuditableContext> = async ({ args, con
     throw error;
   }
 };
+
+/**
+ * Wraps the subgraph's `@Authorized` check so that a signed-in caller's mutation refused for their role is on the trail
+ * too (outcome FORBIDDEN, with the arguments and the record it named): who tried what they may not is what a security
+ * review asks first. Anonymous attempts are not written (the gateway answers them "sign in"; writing them would let
+ * anyone fill the table). Queries are never recorded.
+ */
+export function auditRoleRefusals(check: AuthCheckerFn<AuditableContext, Role>): AuthCheckerFn<AuditableContext, Role> {
+  return async (data, roles) => {
+    try {
+      return await check(data, roles);
+    } catch (error) {
+      const { context, info, args } = data;
+      if (info.parentType.name === 'Mutation' && context.user) {
+        const resultType = getNamedType(info.returnType);
+        const typeName = isObjectType(resultType) ? resultType.name : null;
+        await recordAuditEntry(context.prisma, {
+          at: context.now?.() ?? new Date(),
+          actorId: context.user.id,
+          actorName: context.user.name,
+          actorRole: context.user.role,
+          operation: info.fieldName,
+          arguments: toAuditJson(args),
+          entityType: typeName,
+          entityId: targetId(args, typeName) ?? null,
+          before: null,
+          after: null,
+          outcome: errorCode(error),
+        }).catch((failure: unknown) => console.error('[audit-trail] could not record', info.fieldName, failure));
+      }
+      throw error;
+    }
+  };
+}
