@@ -21,6 +21,7 @@ function renderAgreement(mocks: readonly unknown[], user?: User) {
 
 const agreement = (suspendedFrom: string | null, extra: Record<string, unknown> = {}) => ({
   __typename: 'Agreement',
+  version: 1,
   id: 'o1',
   number: 12,
   type: 'OAO',

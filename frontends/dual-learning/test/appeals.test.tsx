@@ -18,6 +18,7 @@ const agencySteps = (status: string, fileSentOn: unknown): string[] =>
   })[status] ?? [];
 const appeal = (status: string, extra: Record<string, unknown> = {}) => ({
   __typename: 'Appeal',
+  version: 1,
   allowedSteps: agencySteps(status, extra.fileSentOn),
   id: 'b1',
   number: 3,

@@ -10,11 +10,12 @@ import { APPLICATION_QUERY, APPLICATIONS_QUERY, CAST_VOTE, COMPLETE_APPLICATION,
 afterEach(cleanup);
 beforeEach(() => window.history.replaceState(null, '', '/duaal-leren/aanvragen'));
 
-const partnership = { __typename: 'Partnership', id: 'p-horeca', name: 'SP Horeca' };
+const partnership = { __typename: 'Partnership', version: 1, id: 'p-horeca', name: 'SP Horeca' };
 const partnershipsMock = { request: { query: PARTNERSHIPS_QUERY }, result: { data: { partnerships: [partnership] } }, maxUsageCount: 5 };
 
 const row = (id: string, reference: string, overdue: boolean) => ({
   __typename: 'RecognitionApplication',
+  version: 1,
   id,
   reference,
   status: 'IN_PROGRESS',
@@ -64,6 +65,7 @@ describe('ApplicationInbox', () => {
 
 const application = (status: string, steps?: readonly string[], extra: Record<string, unknown> = {}) => ({
   __typename: 'RecognitionApplication',
+  version: 1,
   id: 'a1',
   reference: 'ERK-2026-00001',
   status,
@@ -88,7 +90,7 @@ const application = (status: string, steps?: readonly string[], extra: Record<st
   decidedByName: status === 'REJECTED' ? 'An Agent' : null,
   workplace: { __typename: 'Workplace', id: 'wp-1', name: 'Hotel Aan de Leie', companyName: 'Leiehotels BV', municipality: 'Gent', province: 'OOST_VLAANDEREN' },
   training: { __typename: 'TrainingProgramme', id: 't-1', name: 'Kok', activities: ['Koude keuken', 'Warme keuken'] },
-  partnership: { __typename: 'Partnership', id: 'p-horeca', name: 'SP Horeca', decisionMechanism: 'CONSULTANT_DECISION' },
+  partnership: { __typename: 'Partnership', version: 1, id: 'p-horeca', name: 'SP Horeca', decisionMechanism: 'CONSULTANT_DECISION' },
   mentorChecks: [],
   actions: [],
   allowedSteps: steps ?? (status === 'IN_PROGRESS' ? ['recordHandlingAction', 'recordCompanyConditions', 'putOnHold', 'approve', 'reject'] : []),

@@ -23,11 +23,11 @@ const company = {
   publicAuthority: false,
   workplaces: [
     workplace('2', 'Hotel De Gans', 'Gent', [
-      { __typename: 'Recognition', id: 'r-1', status: 'ACTIVE', validFrom: '2025-09-01', validUntil: '2030-08-31', training: { __typename: 'TrainingProgramme', id: 't-1', name: 'Hulpkok' } },
+      { __typename: 'Recognition', version: 1, id: 'r-1', status: 'ACTIVE', validFrom: '2025-09-01', validUntil: '2030-08-31', training: { __typename: 'TrainingProgramme', id: 't-1', name: 'Hulpkok' } },
     ]),
     workplace('1', 'Hotel Aan de Leie', 'Brugge', []),
   ],
-  exclusions: [{ __typename: 'CompanyExclusion', id: 'x-1', active: false, startsOn: '2024-01-01', endsOn: '2024-12-31', liftedOn: null, reason: 'Uitgesloten na doorlichting AUD-2023-0007' }],
+  exclusions: [{ __typename: 'CompanyExclusion', version: 1, id: 'x-1', active: false, startsOn: '2024-01-01', endsOn: '2024-12-31', liftedOn: null, reason: 'Uitgesloten na doorlichting AUD-2023-0007' }],
 };
 
 function renderCompany(result: unknown) {

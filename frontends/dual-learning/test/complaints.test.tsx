@@ -18,6 +18,7 @@ const agencySteps = (status: string, handlerBody: unknown): string[] =>
   })[status] ?? [];
 const complaint = (status: string, extra: Record<string, unknown> = {}) => ({
   __typename: 'Complaint',
+  version: 1,
   allowedSteps: agencySteps(status, extra.handlerBody),
   id: 'c1',
   number: 7,
@@ -41,7 +42,7 @@ const complaint = (status: string, extra: Record<string, unknown> = {}) => ({
   closingMessage: null,
   acknowledgeOverdue: true,
   closeOverdue: false,
-  partnership: { __typename: 'Partnership', id: 'p-horeca', name: 'SP Horeca' },
+  partnership: { __typename: 'Partnership', version: 1, id: 'p-horeca', name: 'SP Horeca' },
   history: [],
   ...extra,
 });
@@ -95,7 +96,7 @@ describe('ComplaintDetail', () => {
       detail('ACKNOWLEDGED'),
       {
         request: { query: COMPLAINT_PARTNERSHIPS_QUERY },
-        result: { data: { partnerships: [{ __typename: 'Partnership', id: 'p-horeca', name: 'SP Horeca', takesComplaints: true }, { __typename: 'Partnership', id: 'p-tech', name: 'SP Tech', takesComplaints: false }] } },
+        result: { data: { partnerships: [{ __typename: 'Partnership', version: 1, id: 'p-horeca', name: 'SP Horeca', takesComplaints: true }, { __typename: 'Partnership', version: 1, id: 'p-tech', name: 'SP Tech', takesComplaints: false }] } },
       },
       {
         request: { query: ROUTE_COMPLAINT, variables: { id: 'c1', input: { handlerBody: 'PARTNERSHIP', handlerName: 'Klachtencoördinator Horeca', partnershipId: 'p-horeca' } } },

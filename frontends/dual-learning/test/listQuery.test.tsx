@@ -23,7 +23,7 @@ afterEach(cleanup);
 
 const firstPage = { first: 25, after: null };
 const undecided = ['SUBMITTED', 'INCOMPLETE', 'IN_PROGRESS', 'ON_HOLD'];
-const partnership = { __typename: 'Partnership', id: 'p-horeca', name: 'SP Horeca' };
+const partnership = { __typename: 'Partnership', version: 1, id: 'p-horeca', name: 'SP Horeca' };
 const partnershipsMock: MockLink.MockedResponse = { request: { query: PARTNERSHIPS_QUERY }, result: { data: { partnerships: [partnership] } }, maxUsageCount: 10 };
 const pageInfo = { __typename: 'PageInfo', endCursor: null, hasNextPage: false };
 
@@ -38,6 +38,7 @@ function renderAt(url: string, ui: React.ReactNode, mocks: MockLink.MockedRespon
 
 const application = (id: string, reference: string, status: string) => ({
   __typename: 'RecognitionApplication',
+  version: 1,
   id,
   reference,
   status,
@@ -130,6 +131,7 @@ describe('application inbox in the URL', () => {
 
 const recognition = (id: string, name: string) => ({
   __typename: 'Recognition',
+  version: 1,
   id,
   status: 'ACTIVE',
   scope: 'FULL',
@@ -168,6 +170,7 @@ describe('recognitions in the URL', () => {
 
 const agreement = (id: string, number: number) => ({
   __typename: 'Agreement',
+  version: 1,
   id,
   number,
   type: 'OAO',
@@ -207,6 +210,7 @@ describe('agreements in the URL', () => {
 
 const proposal = (id: string, status: string) => ({
   __typename: 'RecognitionRevocationProposal',
+  version: 1,
   id,
   kind: 'WITHDRAWAL',
   reason: 'Geen mentor meer',

@@ -6,13 +6,13 @@ import { APPLICATION_QUERY, APPLICATIONS_QUERY, PARTNERSHIPS_QUERY } from '../sr
 
 afterEach(cleanup);
 
-const partnership = { __typename: 'Partnership', id: 'p-horeca', name: 'SP Horeca' };
+const partnership = { __typename: 'Partnership', version: 1, id: 'p-horeca', name: 'SP Horeca' };
 const workplace = { __typename: 'Workplace', id: 'wp-1', name: 'Hotel Aan de Leie', municipality: 'Gent', province: 'OOST_VLAANDEREN' };
 
 describe('navigation inside the area', () => {
   it('opens an application from the inbox without a page load and moves focus to its heading', async () => {
     window.history.replaceState(null, '', '/duaal-leren/aanvragen');
-    const node = { __typename: 'RecognitionApplication', id: 'a1', reference: 'ERK-2026-00001', status: 'SUBMITTED', submittedAt: '2026-05-01T08:00:00.000Z', dueOn: '2026-05-15', overdue: false, daysOpen: 1, priority: false, workplace, training: { __typename: 'TrainingProgramme', id: 't-1', name: 'Kok' }, partnership };
+    const node = { __typename: 'RecognitionApplication', version: 1, id: 'a1', reference: 'ERK-2026-00001', status: 'SUBMITTED', submittedAt: '2026-05-01T08:00:00.000Z', dueOn: '2026-05-15', overdue: false, daysOpen: 1, priority: false, workplace, training: { __typename: 'TrainingProgramme', id: 't-1', name: 'Kok' }, partnership };
     const detail = {
       ...node,
       submitterType: 'COMPANY', submittedByName: 'Leiehotels BV', dual: true, learnerWaiting: false,

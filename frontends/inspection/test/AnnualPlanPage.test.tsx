@@ -18,7 +18,7 @@ const item = (id: string, kind: string, centre: string, riskScore: number, rank:
   quarter: planned ? 2 : null,
   manualReason: null,
   partnership: null,
-  trainingCentre: { __typename: 'TrainingCentre', id: `tc-${id}`, name: centre },
+  trainingCentre: { __typename: 'TrainingCentre', version: 1, id: `tc-${id}`, name: centre },
   workplace: null,
   track: null,
   audit: null,
@@ -26,6 +26,7 @@ const item = (id: string, kind: string, centre: string, riskScore: number, rank:
 
 const plan = {
   __typename: 'AnnualPlan',
+  version: 1,
   id: 'plan-2027',
   year: 2027,
   status: 'ADOPTED',
@@ -43,7 +44,7 @@ const plan = {
 function renderPlan(url: string) {
   window.history.pushState(null, '', url);
   renderApp([
-    { request: { query: ANNUAL_PLANS_QUERY }, result: { data: { annualPlans: [{ __typename: 'AnnualPlan', id: 'plan-2027', year: 2027, status: 'ADOPTED', adoptedOn: '2026-12-15' }] } }, maxUsageCount: ALWAYS },
+    { request: { query: ANNUAL_PLANS_QUERY }, result: { data: { annualPlans: [{ __typename: 'AnnualPlan', version: 1, id: 'plan-2027', year: 2027, status: 'ADOPTED', adoptedOn: '2026-12-15' }] } }, maxUsageCount: ALWAYS },
     { request: { query: ANNUAL_PLAN_QUERY, variables: { year: 2027 } }, result: { data: { annualPlan: plan } }, maxUsageCount: ALWAYS },
   ]);
 }

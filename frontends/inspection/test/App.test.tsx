@@ -12,6 +12,7 @@ beforeEach(() => window.history.pushState(null, '', '/toezicht-en-inspectie'));
 
 const audit = (overrides: Record<string, unknown>) => ({
   __typename: 'Audit',
+  version: 1,
   reference: 'AUD-2027-0003',
   kind: 'APPRENTICESHIP_FOLLOW_UP',
   status: 'PLANNED',
@@ -21,9 +22,9 @@ const audit = (overrides: Record<string, unknown>) => ({
   reportedOn: null,
   openRecommendationCount: 0,
   overdueRecommendationCount: 0,
-  leadAuditor: { __typename: 'Auditor', id: 'a-1', name: 'Pieter De Smet' },
+  leadAuditor: { __typename: 'Auditor', version: 1, id: 'a-1', name: 'Pieter De Smet' },
   subjectType: 'TRAINING_CENTRE',
-  trainingCentre: { __typename: 'TrainingCentre', id: 'tc-3', name: 'Syntra West' },
+  trainingCentre: { __typename: 'TrainingCentre', version: 1, id: 'tc-3', name: 'Syntra West' },
   workplace: null,
   partnership: null,
   ...overrides,
@@ -44,7 +45,7 @@ const janssens = audit({
   subjectType: 'WORKPLACE',
   trainingCentre: null,
   workplace: { __typename: 'Workplace', id: 'wp-2', name: 'Bouwonderneming Janssens' },
-  partnership: { __typename: 'Partnership', id: 'sp-bouw', name: 'SP Bouw' },
+  partnership: { __typename: 'Partnership', version: 1, id: 'sp-bouw', name: 'SP Bouw' },
 });
 
 const connection = (nodes: object[], totalCount = nodes.length, hasNextPage = false) => ({
@@ -201,6 +202,7 @@ describe('audits list', () => {
 describe('recommendations list (opvolging)', () => {
   const recommendation = {
     __typename: 'Recommendation',
+    version: 1,
     id: 'r-1',
     kind: 'MEASURE',
     description: 'Opleidingsplan opstellen voor elke leerling',
@@ -210,7 +212,7 @@ describe('recommendations list (opvolging)', () => {
     isOverdue: true,
     daysOverdue: 53,
     implementedOn: null,
-    audit: { __typename: 'Audit', id: 'aud-17', reference: 'AUD-2026-0017', title: 'Doorlichting werkplek Bouwonderneming Janssens' },
+    audit: { __typename: 'Audit', version: 1, id: 'aud-17', reference: 'AUD-2026-0017', title: 'Doorlichting werkplek Bouwonderneming Janssens' },
   };
 
   it('opens with the shell\'s "te laat, mijn" filter from the URL and writes sort and filter back', async () => {

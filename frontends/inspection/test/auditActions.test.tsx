@@ -99,9 +99,9 @@ describe('evidence (bewijsstukken)', () => {
 
 describe('team, cancelling and editing a finding', () => {
   const auditors = [
-    { __typename: 'Auditor', id: 'els', name: 'Els Claes', organisation: 'AGENCY', team: 'SUPERVISION', active: true },
-    { __typename: 'Auditor', id: 'pieter', name: 'Pieter De Smet', organisation: 'AGENCY', team: 'INSPECTION', active: true },
-    { __typename: 'Auditor', id: 'ann', name: 'Ann Peeters', organisation: 'EDUCATION_INSPECTORATE', team: null, active: true },
+    { __typename: 'Auditor', version: 1, id: 'els', name: 'Els Claes', organisation: 'AGENCY', team: 'SUPERVISION', active: true },
+    { __typename: 'Auditor', version: 1, id: 'pieter', name: 'Pieter De Smet', organisation: 'AGENCY', team: 'INSPECTION', active: true },
+    { __typename: 'Auditor', version: 1, id: 'ann', name: 'Ann Peeters', organisation: 'EDUCATION_INSPECTORATE', team: null, active: true },
   ];
 
   it('assigns a Paritair College on a leertijd follow-up: one lead, panel members of both organisations', async () => {
@@ -211,7 +211,7 @@ describe('revocation proposal after a reported workplace audit', () => {
           },
         ],
         recognitionRevocations: [
-          { __typename: 'RecognitionRevocationProposal', id: 'rp-1', kind: 'WITHDRAWAL', status: 'ACCEPTED', decidedBy: 'Vlaams Partnerschap', decidedAt: '2026-12-01T10:00:00.000Z', decisionNote: 'Akkoord.' },
+          { __typename: 'RecognitionRevocationProposal', version: 1, id: 'rp-1', kind: 'WITHDRAWAL', status: 'ACCEPTED', decidedBy: 'Vlaams Partnerschap', decidedAt: '2026-12-01T10:00:00.000Z', decisionNote: 'Akkoord.' },
         ],
       }),
     );
@@ -231,7 +231,7 @@ describe('revocation proposal after a reported workplace audit', () => {
             data: {
               recognitions: {
                 __typename: 'RecognitionConnection',
-                nodes: [{ __typename: 'Recognition', id: 'rec-1', validFrom: '2025-09-01', validUntil: '2031-08-31', status: 'ACTIVE', training: { __typename: 'TrainingProgramme', id: 'tr-1', name: 'Metselaar' } }],
+                nodes: [{ __typename: 'Recognition', version: 1, id: 'rec-1', validFrom: '2025-09-01', validUntil: '2031-08-31', status: 'ACTIVE', training: { __typename: 'TrainingProgramme', id: 'tr-1', name: 'Metselaar' } }],
               },
             },
           },

@@ -78,6 +78,7 @@ describe('recommendation evaluations in the field queue', () => {
     recommendations: [
       {
         __typename: 'Recommendation',
+        version: 1,
         id: 'r-1',
         kind: 'RECOMMENDATION',
         description: 'Stel een opleidingsplan op',

@@ -87,8 +87,8 @@ describe('evidence removal in the field queue', () => {
 
 describe('team changes in the field queue', () => {
   const auditors = [
-    { __typename: 'Auditor', id: 'els', name: 'Els Claes', organisation: 'AGENCY', team: 'SUPERVISION', active: true },
-    { __typename: 'Auditor', id: 'pieter', name: 'Pieter De Smet', organisation: 'AGENCY', team: 'SUPERVISION', active: true },
+    { __typename: 'Auditor', version: 1, id: 'els', name: 'Els Claes', organisation: 'AGENCY', team: 'SUPERVISION', active: true },
+    { __typename: 'Auditor', version: 1, id: 'pieter', name: 'Pieter De Smet', organisation: 'AGENCY', team: 'SUPERVISION', active: true },
   ];
 
   it('keeps a team change made offline, says so, and sends only the last one, once, when back online', async () => {

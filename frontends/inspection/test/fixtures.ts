@@ -27,6 +27,7 @@ export const auditId = '11111111-1111-4111-8111-111111111117';
 export function auditDetail(overrides: Record<string, unknown> = {}) {
   return {
     __typename: 'Audit',
+    
     id: auditId,
     reference: 'AUD-2026-0017',
     title: 'Doorlichting werkplek Bouwonderneming Janssens',
@@ -52,9 +53,9 @@ export function auditDetail(overrides: Record<string, unknown> = {}) {
     version: 3,
     team: 'SUPERVISION',
     allowedSteps: ['assign', 'log', 'report', 'cancel', 'uploadEvidence'],
-    leadAuditor: { __typename: 'Auditor', id: 'els', name: 'Els Claes' },
-    assignments: [{ __typename: 'AuditAssignment', id: 'as-1', role: 'LEAD', auditor: { __typename: 'Auditor', id: 'els', name: 'Els Claes', organisation: 'AGENCY' } }],
-    partnership: { __typename: 'Partnership', id: 'sp-bouw', name: 'SP Bouw' },
+    leadAuditor: { __typename: 'Auditor', version: 1, id: 'els', name: 'Els Claes' },
+    assignments: [{ __typename: 'AuditAssignment', id: 'as-1', role: 'LEAD', auditor: { __typename: 'Auditor', version: 1, id: 'els', name: 'Els Claes', organisation: 'AGENCY' } }],
+    partnership: { __typename: 'Partnership', version: 1, id: 'sp-bouw', name: 'SP Bouw' },
     trainingCentre: null,
     workplace: { __typename: 'Workplace', id: 'wp-2', name: 'Bouwonderneming Janssens' },
     template: { __typename: 'AuditTemplate', id: 'tpl-1', title: 'Doorlichting erkende werkplek', version: 1 },
@@ -74,6 +75,7 @@ export function auditDetail(overrides: Record<string, unknown> = {}) {
     findings: [
       {
         __typename: 'Finding',
+        version: 1,
         id: 'f-1',
         severity: 'SERIOUS_SHORTCOMING',
         title: 'Geen opleidingsplan voor de leerling',
@@ -123,6 +125,7 @@ export function findingResult(overrides: Record<string, unknown> = {}) {
 export function recommendationResult(overrides: Record<string, unknown> = {}) {
   return {
     __typename: 'Recommendation',
+    version: 1,
     id: 'r-1',
     kind: 'RECOMMENDATION',
     description: 'Stel een opleidingsplan op',

@@ -108,15 +108,15 @@ describe('global search', () => {
     result: {
       data: {
         trainingCentres: [
-          { __typename: 'TrainingCentre', id: 'tc-w', name: 'Syntra West' },
-          { __typename: 'TrainingCentre', id: 'tc-l', name: 'Syntra Limburg' },
+          { __typename: 'TrainingCentre', version: 1, id: 'tc-w', name: 'Syntra West' },
+          { __typename: 'TrainingCentre', version: 1, id: 'tc-l', name: 'Syntra Limburg' },
         ],
         tracks: {
           __typename: 'TrackConnection',
           totalCount: 2,
           nodes: [
-            { __typename: 'Track', id: 't1', code: 'BOUW-01', name: 'Bouwplaatsleider', centre: { __typename: 'TrainingCentre', id: 'tc-w', name: 'Syntra West' } },
-            { __typename: 'Track', id: 't2', code: 'BAK-01', name: 'Bakker', centre: null },
+            { __typename: 'Track', version: 1, id: 't1', code: 'BOUW-01', name: 'Bouwplaatsleider', centre: { __typename: 'TrainingCentre', version: 1, id: 'tc-w', name: 'Syntra West' } },
+            { __typename: 'Track', version: 1, id: 't2', code: 'BAK-01', name: 'Bakker', centre: null },
           ],
         },
       },
@@ -130,8 +130,8 @@ describe('global search', () => {
           __typename: 'AuditConnection',
           totalCount: 2,
           nodes: [
-            { __typename: 'Audit', id: 'aud-14', reference: 'AUD-2026-0014', title: 'Toezicht proces erkenning – SP Bouw', scheduledOn: '2026-10-14' },
-            { __typename: 'Audit', id: 'aud-3', reference: 'AUD-2027-0003', title: 'Opvolgingsdoorlichting leertijd Syntra West', scheduledOn: '2027-04-20' },
+            { __typename: 'Audit', version: 1, id: 'aud-14', reference: 'AUD-2026-0014', title: 'Toezicht proces erkenning – SP Bouw', scheduledOn: '2026-10-14' },
+            { __typename: 'Audit', version: 1, id: 'aud-3', reference: 'AUD-2027-0003', title: 'Opvolgingsdoorlichting leertijd Syntra West', scheduledOn: '2027-04-20' },
           ],
         },
       },

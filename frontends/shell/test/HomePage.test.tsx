@@ -25,13 +25,14 @@ const linkProps = (href: string) => ({ href, onClick: vi.fn() });
 
 const application = (id: string, reference: string, dueOn: string, overdue: boolean, status = 'IN_PROGRESS') => ({
   __typename: 'RecognitionApplication',
+  version: 1,
   id,
   reference,
   status,
   dueOn,
   overdue,
   workplace: { __typename: 'Workplace', id: `wp-${id}`, name: `Werkplek ${id}` },
-  partnership: { __typename: 'Partnership', id: 'p-bouw', name: 'SP Bouw' },
+  partnership: { __typename: 'Partnership', version: 1, id: 'p-bouw', name: 'SP Bouw' },
 });
 const connection = (typename: string, nodes: object[], totalCount = nodes.length) => ({ __typename: typename, totalCount, nodes });
 const apps = (nodes: object[]) => connection('RecognitionApplicationConnection', nodes);
@@ -50,11 +51,12 @@ const applicationsMock: MockedResponse = {
 
 const plan = (id: string, centre: string, status: string, submittedAt: string | null) => ({
   __typename: 'AnnualActionPlan',
+  version: 1,
   id,
   status,
   submittedAt,
-  centre: { __typename: 'TrainingCentre', id: `tc-${id}`, name: centre },
-  round: { __typename: 'ActionPlanRound', id: 'r-2027', year: 2027, season: 'NOVEMBER', deadline: '2026-11-30T22:59:59.000Z', status: 'OPEN' },
+  centre: { __typename: 'TrainingCentre', version: 1, id: `tc-${id}`, name: centre },
+  round: { __typename: 'ActionPlanRound', version: 1, id: 'r-2027', year: 2027, season: 'NOVEMBER', deadline: '2026-11-30T22:59:59.000Z', status: 'OPEN' },
 });
 
 const plansToReviewMock: MockedResponse = {
@@ -69,6 +71,7 @@ const plansToReviewMock: MockedResponse = {
 
 const audit = (id: string, title: string) => ({
   __typename: 'Audit',
+  version: 1,
   id,
   reference: `AUD-2026-00${id}`,
   title,
@@ -209,11 +212,12 @@ describe('HomePage work queues', () => {
             overdueRecommendations: connection('RecommendationConnection', [
               {
                 __typename: 'Recommendation',
+                version: 1,
                 id: 'rec-1',
                 description: 'Mentor aanstellen',
                 agreedDueOn: '2026-10-01',
                 daysOverdue: 55,
-                audit: { __typename: 'Audit', id: 'aud-3', reference: 'AUD-2026-0003', title: 'Opvolging' },
+                audit: { __typename: 'Audit', version: 1, id: 'aud-3', reference: 'AUD-2026-0003', title: 'Opvolging' },
               },
             ]),
           },
@@ -252,7 +256,7 @@ describe('HomePage work queues', () => {
       kind: 'WITHDRAWAL',
       auditReference: 'AUD-2026-0009',
       receivedAt: '2026-11-02T10:00:00.000Z',
-      recognition: { __typename: 'Recognition', id: 'rec-9', workplace: { __typename: 'Workplace', id: 'wp-9', name: 'Garage Peeters' } },
+      recognition: { __typename: 'Recognition', version: 1, id: 'rec-9', workplace: { __typename: 'Workplace', id: 'wp-9', name: 'Garage Peeters' } },
     };
     renderHome({ id: 'u', name: 'Pia', role: 'PARTNERSHIP_STAFF', partnershipId: 'p-bouw', organisationName: 'SP Bouw' }, [
       applicationsMock,

@@ -10,6 +10,7 @@ beforeEach(() => window.history.pushState(null, '', '/ondernemersvorming/opleidi
 
 const centre = {
   __typename: 'TrainingCentre',
+  version: 1,
   id: 'tc-1',
   code: 'SW',
   name: 'Syntra West',

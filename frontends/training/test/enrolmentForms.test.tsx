@@ -29,7 +29,7 @@ const tracksMock: MockLink.MockedResponse = {
       tracks: {
         __typename: 'TrackConnection',
         nodes: [
-          { __typename: 'Track', id: 'tr-1', code: 'OT-BAKKER', name: 'Bakker', components: ['PROFESSIONAL_KNOWLEDGE', 'BUSINESS_MANAGEMENT'], centre: { __typename: 'TrainingCentre', id: 'tc-1', name: 'Syntra West' } },
+          { __typename: 'Track', version: 1, id: 'tr-1', code: 'OT-BAKKER', name: 'Bakker', components: ['PROFESSIONAL_KNOWLEDGE', 'BUSINESS_MANAGEMENT'], centre: { __typename: 'TrainingCentre', version: 1, id: 'tc-1', name: 'Syntra West' } },
         ],
       },
     },
@@ -44,8 +44,8 @@ const enrolMock = (learnerId: string, onCall: () => void, errors?: GraphQLError[
       : {
           data: {
             enrol: {
-              __typename: 'Enrolment', id: 'enr-9', courseYear: 2026, component: 'BUSINESS_MANAGEMENT', enrolledOn: '2026-11-23', leftOn: null, status: 'ENROLLED', result: null,
-              issuableCertificateTypes: [], learner: { __typename: 'TrainingLearner', id: learnerId, name: 'Cursist' }, track: { __typename: 'Track', id: 'tr-1', name: 'Bakker', type: 'ENTREPRENEURSHIP' },
+              __typename: 'Enrolment', version: 1, id: 'enr-9', courseYear: 2026, component: 'BUSINESS_MANAGEMENT', enrolledOn: '2026-11-23', leftOn: null, status: 'ENROLLED', result: null,
+              issuableCertificateTypes: [], learner: { __typename: 'TrainingLearner', id: learnerId, name: 'Cursist' }, track: { __typename: 'Track', version: 1, id: 'tr-1', name: 'Bakker', type: 'ENTREPRENEURSHIP' },
             },
           },
         };
@@ -159,7 +159,7 @@ describe('issue a certificate on a passed enrolment', () => {
         return {
           data: {
             issueCertificate: {
-              __typename: 'Certificate', id: 'c-1', number: 'SYN-2025-000123', type: 'ENTREPRENEURSHIP_DIPLOMA', examYear: 2025, issuedOn: '2026-11-20', issuer: 'AGENCY',
+              __typename: 'Certificate', version: 1, id: 'c-1', number: 'SYN-2025-000123', type: 'ENTREPRENEURSHIP_DIPLOMA', examYear: 2025, issuedOn: '2026-11-20', issuer: 'AGENCY',
               valid: true, revokedOn: null, trackName: 'Bakker', learner: { __typename: 'TrainingLearner', id: 'l-1', name: 'Nele Vermeulen' },
             },
           },
@@ -198,9 +198,9 @@ describe('issue a certificate on a passed enrolment', () => {
 
 describe('enrolments page actions', () => {
   const row = (id: string, status: string, result: string | null, issuableCertificateTypes: string[]) => ({
-    __typename: 'Enrolment', id, courseYear: 2025, component: 'PROFESSIONAL_KNOWLEDGE', enrolledOn: '2025-09-01', leftOn: null, status, result, issuableCertificateTypes,
+    __typename: 'Enrolment', version: 1, id, courseYear: 2025, component: 'PROFESSIONAL_KNOWLEDGE', enrolledOn: '2025-09-01', leftOn: null, status, result, issuableCertificateTypes,
     learner: { __typename: 'TrainingLearner', id: `l-${id}`, name: `Cursist ${id}` },
-    track: { __typename: 'Track', id: 'tr-1', name: 'Bakker', type: 'ENTREPRENEURSHIP' },
+    track: { __typename: 'Track', version: 1, id: 'tr-1', name: 'Bakker', type: 'ENTREPRENEURSHIP' },
   });
   const list: MockLink.MockedResponse = {
     request: { query: ENROLMENTS_QUERY, variables: { filter: {}, sort: 'ENROLLED_ON_ASC', page: { first: 25, after: null } } },

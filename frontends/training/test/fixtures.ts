@@ -5,14 +5,16 @@ type Plan = ActionPlanDetailQuery['actionPlan'];
 export function planFixture(overrides: Partial<Plan> = {}): Plan {
   return {
     __typename: 'AnnualActionPlan',
+    version: 1,
     id: 'plan-1',
     status: 'DRAFT',
     submittedAt: null,
     allowedSteps: ['addTrainingDossier', 'updateTrainingDossier', 'submit'],
     centreId: 'tc-1',
-    centre: { __typename: 'TrainingCentre', id: 'tc-1', name: 'Syntra West' },
+    centre: { __typename: 'TrainingCentre', version: 1, id: 'tc-1', name: 'Syntra West' },
     round: {
       __typename: 'ActionPlanRound',
+      version: 1,
       id: 'round-1',
       year: 2027,
       season: 'APRIL',
@@ -24,6 +26,7 @@ export function planFixture(overrides: Partial<Plan> = {}): Plan {
     dossiers: [
       {
         __typename: 'TrainingDossier',
+        version: 1,
         id: 'dossier-1',
         kind: 'NEW_TRACK',
         trackId: null,

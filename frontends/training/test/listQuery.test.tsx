@@ -18,11 +18,12 @@ const staff = { id: 'u-1', name: 'Els', role: 'AGENCY_STAFF' as const };
 
 const plan = (id: string, centre: string, status: string) => ({
   __typename: 'AnnualActionPlan',
+  version: 1,
   id,
   status,
   submittedAt: '2027-04-20T10:00:00Z',
-  centre: { __typename: 'TrainingCentre', id: `tc-${id}`, name: centre },
-  round: { __typename: 'ActionPlanRound', id: 'round-1', year: 2027, season: 'APRIL', deadline: '2027-04-30T21:59:59Z' },
+  centre: { __typename: 'TrainingCentre', version: 1, id: `tc-${id}`, name: centre },
+  round: { __typename: 'ActionPlanRound', version: 1, id: 'round-1', year: 2027, season: 'APRIL', deadline: '2027-04-30T21:59:59Z' },
   dossiers: [],
 });
 const plans = (nodes: ReturnType<typeof plan>[]) => ({
@@ -33,7 +34,7 @@ const roundsMock: MockLink.MockedResponse = {
   result: {
     data: {
       actionPlanRounds: [
-        { __typename: 'ActionPlanRound', id: 'round-1', year: 2027, season: 'APRIL', deadline: '2027-04-30T21:59:59Z', status: 'OPEN', criteriaVersionId: 'cv-1', boardDecisionOn: null },
+        { __typename: 'ActionPlanRound', version: 1, id: 'round-1', year: 2027, season: 'APRIL', deadline: '2027-04-30T21:59:59Z', status: 'OPEN', criteriaVersionId: 'cv-1', boardDecisionOn: null },
       ],
     },
   },
@@ -99,6 +100,7 @@ describe('action plans list in the URL', () => {
 
 const certificate = (id: string, number: string) => ({
   __typename: 'Certificate',
+  version: 1,
   id,
   number,
   type: 'DUAL_DIPLOMA',

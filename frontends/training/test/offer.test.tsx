@@ -13,6 +13,7 @@ const enrolment = { id: 'enr-1', enrolledOn: '2026-09-01', learner: { name: 'Jan
 /** The enrolment as the list's fragment (EnrolmentRowFields) selects it, for the mutation's answer. */
 const enrolmentRow = {
   __typename: 'Enrolment',
+  version: 1,
   id: 'enr-1',
   courseYear: 2026,
   component: 'PROFESSIONAL_KNOWLEDGE',
@@ -22,7 +23,7 @@ const enrolmentRow = {
   result: null,
   issuableCertificateTypes: [],
   learner: { __typename: 'TrainingLearner', id: 'l-1', name: 'Jan Peeters' },
-  track: { __typename: 'Track', id: 'tr-1', name: 'Bakker', type: 'ENTREPRENEURSHIP' },
+  track: { __typename: 'Track', version: 1, id: 'tr-1', name: 'Bakker', type: 'ENTREPRENEURSHIP' },
 };
 
 function renderForm(mocks: MockLink.MockedResponse[], onDone: (text: string) => void = () => undefined) {

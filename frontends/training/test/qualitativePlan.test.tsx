@@ -35,6 +35,7 @@ function planData(overrides: Partial<Data['qualitativePlan']> = {}): Data {
   return {
     qualitativePlan: {
       __typename: 'QualitativeAnnualPlan',
+      version: 1,
       id: 'qp-1',
       year: 2027,
       status: 'DRAFT',
@@ -42,7 +43,7 @@ function planData(overrides: Partial<Data['qualitativePlan']> = {}): Data {
       assessedAt: null,
       assessment: null,
       allowedSteps: ['addItem'],
-      centre: { __typename: 'TrainingCentre', id: 'tc-1', name: 'Syntra West' },
+      centre: { __typename: 'TrainingCentre', version: 1, id: 'tc-1', name: 'Syntra West' },
       items: [
         { __typename: 'QualitativePlanItem', id: 'item-1', section: 'DOELGROEPENBELEID', text: 'Meer kansengroepen bereiken.', assessment: null, realisation: null, realisationNote: null, budgetImpact: null },
       ],

@@ -53,3 +53,4 @@ export { isApiRefusal } from './forms/errors.js';
 export { Role, hasRole, isAgencyStaff, isCentreUser, isInspector, isPartnershipStaff, roleLabels } from './session/user.js';
 export type { RemoteAppProps, User } from './session/user.js';
 export { isStaleRecordRefusal, refetchOnStaleRecord } from './forms/staleRecords.js';
+export { namedRecordId, sendExpectedVersions } from './forms/expectedVersions.js';

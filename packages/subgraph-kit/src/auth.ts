@@ -1,9 +1,10 @@
 import type { AuthCheckerFn } from 'type-graphql';
 import { Role, type User } from '@werkplek/auth';
 import { domainError, ErrorCode } from './errors.js';
+import type { ExpectingContext } from './concurrency.js';
 
 /** What every resolver receives: who is calling (null when anonymous), plus what the subgraph adds per request. */
-export interface SubgraphContext {
+export interface SubgraphContext extends ExpectingContext {
   user: User | null;
 }
 

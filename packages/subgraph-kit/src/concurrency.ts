@@ -1,4 +1,6 @@
-import { Arg, Int } from 'type-graphql';
+import { getNamedType, isInputObjectType, isObjectType, type GraphQLSchema } from 'graphql';
+import { Arg, Int, type MiddlewareFn } from 'type-graphql';
+import { targetId } from './audit-trail/audit-trail.middleware.js';
 import { badUserInput, domainError, ErrorCode, prismaCode } from './errors.js';
 
 /**
@@ -7,8 +9,11 @@ import { badUserInput, domainError, ErrorCode, prismaCode } from './errors.js';
  * - Each aggregate's table has a `version` column that a trigger raises by one on every UPDATE (`werkplek-db migration
  *   version-trigger`, in each service's `record_versions` migration): no code path can change a row and forget the version.
  * - A screen reads `version` with the record and sends it back as `expectedVersion` with the mutation; a record that
- *   changed since is refused with CONFLICT and its current version (`assertExpectedVersion`), so nobody overwrites a
- *   change they never saw.
+ *   changed since is refused with CONFLICT and its current version, so nobody overwrites a change they never saw.
+ *   The argument (`@ExpectedVersionArg()` on the mutation) travels on the request context to the service
+ *   (`rememberExpectedVersion`), where the one function that loads a record for a change and checks who may change it
+ *   also calls `checkExpectedVersion(ctx, record, LABEL)`: one line per aggregate, not one per mutation, and only for
+ *   the record the mutation names (by the audit trail's `targetId`), never for another record the step touches.
  * - The write itself names the version (and state) it was computed from in its `where`; when a racing writer got there
  *   first no row matches and `unlessChangedMeanwhile` turns Prisma's P2025 into the same CONFLICT. Under READ COMMITTED
  *   the second UPDATE waits for the first's row lock and then re-checks its `where` against the new row, so exactly one
@@ -37,6 +42,42 @@ export function ExpectedVersionArg() {
       }
     },
   });
+}
+
+/** What a mutation's `expectedVersion` refers to: the record it names and the version its caller saw. */
+export interface ExpectedVersion {
+  recordId: string | undefined;
+  version: number;
+}
+
+/** Where `rememberExpectedVersion` leaves it for the services of the request. */
+export interface ExpectingContext {
+  expectedVersion?: ExpectedVersion | undefined;
+}
+
+/** Global middleware: a mutation's `expectedVersion` argument, with the record it names, onto the request context. */
+export const rememberExpectedVersion: MiddlewareFn<ExpectingContext> = async ({ args, context, info }, next) => {
+  const version = (args as Record<string, unknown>)['expectedVersion'];
+  if (info.parentType.name !== 'Mutation' || typeof version !== 'number') return next();
+  const resultType = getNamedType(info.returnType);
+  const recordId = targetId(args as Record<string, unknown>, isObjectType(resultType) ? resultType.name : null);
+  context.expectedVersion = { recordId, version };
+  try {
+    return await next();
+  } finally {
+    // Mutations run one after the other: the next one in the same request brings its own.
+    context.expectedVersion = undefined;
+  }
+};
+
+/**
+ * In a service, right after loading the record a change is about to be computed from and checking who may change it:
+ * refuses the change when the mutation named this record with a version that is not its current one.
+ */
+export function checkExpectedVersion(context: ExpectingContext, record: Versioned & { id: string }, what: RecordLabel): void {
+  const expected = context.expectedVersion;
+  if (!expected || expected.recordId !== record.id) return;
+  assertExpectedVersion(record, expected.version, what);
 }
 
 /** CONFLICT: the record changed after the caller (or this request) read it. */
@@ -71,4 +112,24 @@ export async function unlessChangedMeanwhile<T>(what: RecordLabel, write: () => 
 /** For `updateMany` writes guarded the same way: zero rows changed means someone else got there first. */
 export function assertChanged(result: { count: number }, what: RecordLabel): void {
   if (result.count === 0) throw changedMeanwhile(what);
+}
+
+/**
+ * The mutations that take `expectedVersion` but name no record of their result type by an argument the check can find
+ * (`id`, `input.id`, `<x>Id`): for them the argument would silently check nothing. A service's test expects none.
+ */
+export function mutationsWithoutNamedRecord(schema: GraphQLSchema): string[] {
+  const fields = schema.getMutationType()?.getFields() ?? {};
+  return Object.values(fields)
+    .filter((field) => field.args.some((arg) => arg.name === 'expectedVersion'))
+    .filter((field) => {
+      const resultType = getNamedType(field.type);
+      const args: Record<string, unknown> = {};
+      for (const arg of field.args) {
+        const type = getNamedType(arg.type);
+        args[arg.name] = isInputObjectType(type) ? Object.fromEntries(Object.keys(type.getFields()).map((name) => [name, 'named'])) : 'named';
+      }
+      return targetId(args, isObjectType(resultType) ? resultType.name : null) === undefined;
+    })
+    .map((field) => field.name);
 }

@@ -8,6 +8,7 @@ import { authChecker, type SubgraphContext } from './auth.js';
 import { badUserInput } from './errors.js';
 import { auditMutations, auditRoleRefusals } from './audit-trail/audit-trail.middleware.js';
 import { auditTrailResolver } from './audit-trail/audit-trail.resolver.js';
+import { rememberExpectedVersion } from './concurrency.js';
 
 /** `__resolveReference` per entity type: how this subgraph turns a representation `{ id }` into its object. */
 export type ReferenceResolvers = Record<
@@ -83,7 +84,8 @@ export async function buildFederatedSchema(options: FederatedSchemaOptions): Pro
     : options.resolvers) as BuildSchemaOptions['resolvers'];
   const schema = await buildSchema({
     resolvers,
-    ...(options.auditTrail ? { globalMiddlewares: [auditMutations] } : {}),
+    // The audit trail wraps the rest, so a change refused as stale is on the trail too.
+    globalMiddlewares: [...(options.auditTrail ? [auditMutations] : []), rememberExpectedVersion],
     orphanedTypes: options.orphanedTypes,
     authChecker: options.auditTrail ? auditRoleRefusals(authChecker) : authChecker,
     validateFn: validateArgument,

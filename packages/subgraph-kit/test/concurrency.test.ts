@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { GraphQLError } from 'graphql';
-import { assertChanged, assertExpectedVersion, unlessChangedMeanwhile } from '../src/index.js';
+import { GraphQLError, buildSchema } from 'graphql';
+import { assertChanged, assertExpectedVersion, mutationsWithoutNamedRecord, unlessChangedMeanwhile } from '../src/index.js';
 
 const APPLICATION = { nl: 'Aanvraag', en: 'Application' };
 
@@ -37,5 +37,19 @@ describe('optimistic concurrency', () => {
     await expect(unlessChangedMeanwhile(APPLICATION, async () => 'updated')).resolves.toBe('updated');
     expect(() => assertChanged({ count: 0 }, APPLICATION)).toThrow(/intussen door iemand anders gewijzigd/);
     expect(() => assertChanged({ count: 1 }, APPLICATION)).not.toThrow();
+  });
+
+  it('finds the mutations whose expectedVersion would check no record (none named by id, input.id or <type>Id)', () => {
+    const schema = buildSchema(`
+      type ActionPlan { id: ID! version: Int! }
+      input ReturnInput { planId: ID! reason: String! }
+      type Query { plan(id: ID!): ActionPlan }
+      type Mutation {
+        submit(id: ID!, expectedVersion: Int): ActionPlan
+        returnPlan(input: ReturnInput!, expectedVersion: Int): ActionPlan
+        approveRound(roundId: ID!, expectedVersion: Int): ActionPlan
+        draft(roundId: ID!): ActionPlan
+      }`);
+    expect(mutationsWithoutNamedRecord(schema)).toEqual(['approveRound']);
   });
 });

@@ -17,3 +17,4 @@ export {
 export { fuzzMutations, databaseFingerprint, unclearAnswer, type FuzzFinding, type FuzzOptions, type FuzzResult } from './mutation-fuzzer.js';
 export { generateOperation, plainLeaf, sampleValue, type Ask, type GeneratedOperation, type GenerationChoices } from './operation-generator.js';
 export { raceWriters, type Race } from './racing-writers.js';
+export { describeOptimisticConcurrency, type ConcurrencyCase, type ConcurrencyFixture } from './optimistic-concurrency.js';

@@ -117,9 +117,10 @@ describe('who sees which audits', () => {
     expect(code((await subgraph.query(LIST)).errors)).toBe('UNAUTHENTICATED');
   });
 
-  it('answers NOT_FOUND for an unknown or malformed id', async () => {
+  it('answers NOT_FOUND for an unknown id and BAD_USER_INPUT for a malformed one', async () => {
     expect(code((await subgraph.query(GET, { as: staff, variables: { id: randomUUID() } })).errors)).toBe('NOT_FOUND');
-    expect(code((await subgraph.query(GET, { as: staff, variables: { id: 'AUD-2026-0001' } })).errors)).toBe('NOT_FOUND');
+    // An audit reference is no id: the caller's mistake, named as such.
+    expect(code((await subgraph.query(GET, { as: staff, variables: { id: 'AUD-2026-0001' } })).errors)).toBe('BAD_USER_INPUT');
   });
 });
 

@@ -217,11 +217,11 @@ describe('questions of a draft', () => {
     }
   });
 
-  it('answers NOT_FOUND for unknown templates and questions', async () => {
+  it('answers NOT_FOUND for unknown templates and questions, BAD_USER_INPUT for malformed ids', async () => {
     expect(code((await add(randomUUID(), yesNo('1.1'))).errors)).toBe('NOT_FOUND');
-    expect(code((await add('nope', yesNo('1.1'))).errors)).toBe('NOT_FOUND');
+    expect(code((await add('nope', yesNo('1.1'))).errors)).toBe('BAD_USER_INPUT');
     expect(code((await update(randomUUID(), yesNo('1.1'))).errors)).toBe('NOT_FOUND');
-    expect(code((await remove('nope')).errors)).toBe('NOT_FOUND');
+    expect(code((await remove('nope')).errors)).toBe('BAD_USER_INPUT');
     expect(code((await get(randomUUID())).errors)).toBe('NOT_FOUND');
   });
 });

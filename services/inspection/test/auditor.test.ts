@@ -115,8 +115,8 @@ describe('the auditor register', () => {
     expect(inactive.data!.auditors.map((auditor) => auditor.id)).toEqual([id]);
   });
 
-  it('answers NOT_FOUND for an unknown or malformed id', async () => {
+  it('answers NOT_FOUND for an unknown id and BAD_USER_INPUT for a malformed one', async () => {
     expect(code((await subgraph.query(DEACTIVATE, { as: staff, variables: { id: '6b000000-0000-4000-8000-0000000000ff' } })).errors)).toBe('NOT_FOUND');
-    expect(code((await subgraph.query(DEACTIVATE, { as: staff, variables: { id: 'geen-id' } })).errors)).toBe('NOT_FOUND');
+    expect(code((await subgraph.query(DEACTIVATE, { as: staff, variables: { id: 'geen-id' } })).errors)).toBe('BAD_USER_INPUT');
   });
 });

@@ -281,7 +281,7 @@ describe('reading evidence', () => {
 
     const limburgUser = testUsers.centreUser(limburgCentre);
     expect(code((await subgraph.query(FILE_META, { variables: { id: input.id }, as: limburgUser })).errors)).toBe('NOT_FOUND');
-    expect(code((await subgraph.query(FILE_META, { variables: { id: 'nope' }, as: inspector })).errors)).toBe('NOT_FOUND');
+    expect(code((await subgraph.query(FILE_META, { variables: { id: 'nope' }, as: inspector })).errors)).toBe('BAD_USER_INPUT');
   });
 
   it('lists the evidence of many audits in a constant number of queries, without reading the content', async () => {
@@ -370,6 +370,6 @@ describe('removeEvidence', () => {
     expect(code(late.errors)).toBe('INVALID_STATE_TRANSITION');
     expect(late.errors![0]!.extensions!.currentState).toBe('REPORTED');
     expect(await prisma.evidenceFile.count({ where: { id: input.id } })).toBe(1);
-    expect(code((await remove('nope')).errors)).toBe('NOT_FOUND');
+    expect(code((await remove('nope')).errors)).toBe('BAD_USER_INPUT');
   });
 });

@@ -4,6 +4,7 @@ import { graphql } from '../gql/index.js';
 export const AGREEMENT_ROW_FIELDS = graphql(`
   fragment DualLearningAgreementRowFields on Agreement {
     id
+    version
     number
     type
     status
@@ -31,6 +32,7 @@ export const AGREEMENT_ROW_FIELDS = graphql(`
 export const AGREEMENT_DETAIL_FIELDS = graphql(`
   fragment DualLearningAgreementDetailFields on Agreement {
     id
+    version
     number
     type
     status
@@ -99,32 +101,32 @@ export const REGISTER_AGREEMENT = graphql(`
 `);
 
 export const END_AGREEMENT = graphql(`
-  mutation DualLearningEndAgreement($id: ID!) {
-    endAgreement(id: $id) {
+  mutation DualLearningEndAgreement($id: ID!, $expectedVersion: Int) {
+    endAgreement(id: $id, expectedVersion: $expectedVersion) {
       ...DualLearningAgreementDetailFields
     }
   }
 `);
 
 export const TERMINATE_AGREEMENT_EARLY = graphql(`
-  mutation DualLearningTerminateAgreementEarly($id: ID!, $endDate: LocalDate!, $reason: TerminationReason!) {
-    terminateAgreementEarly(id: $id, endDate: $endDate, reason: $reason) {
+  mutation DualLearningTerminateAgreementEarly($id: ID!, $endDate: LocalDate!, $reason: TerminationReason!, $expectedVersion: Int) {
+    terminateAgreementEarly(id: $id, endDate: $endDate, reason: $reason, expectedVersion: $expectedVersion) {
       ...DualLearningAgreementDetailFields
     }
   }
 `);
 
 export const SUSPEND_AGREEMENT = graphql(`
-  mutation DualLearningSuspendAgreement($id: ID!, $from: LocalDate!) {
-    suspendAgreement(id: $id, from: $from) {
+  mutation DualLearningSuspendAgreement($id: ID!, $from: LocalDate!, $expectedVersion: Int) {
+    suspendAgreement(id: $id, from: $from, expectedVersion: $expectedVersion) {
       ...DualLearningAgreementDetailFields
     }
   }
 `);
 
 export const END_AGREEMENT_SUSPENSION = graphql(`
-  mutation DualLearningEndAgreementSuspension($input: EndAgreementSuspensionInput!) {
-    endAgreementSuspension(input: $input) {
+  mutation DualLearningEndAgreementSuspension($input: EndAgreementSuspensionInput!, $expectedVersion: Int) {
+    endAgreementSuspension(input: $input, expectedVersion: $expectedVersion) {
       ...DualLearningAgreementDetailFields
     }
   }

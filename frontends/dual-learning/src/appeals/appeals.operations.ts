@@ -4,6 +4,7 @@ import { graphql } from '../gql/index.js';
 export const APPEAL_ROW_FIELDS = graphql(`
   fragment DualLearningAppealRowFields on Appeal {
     id
+    version
     number
     decisionType
     status
@@ -24,6 +25,7 @@ export const APPEAL_ROW_FIELDS = graphql(`
 export const APPEAL_DETAIL_FIELDS = graphql(`
   fragment DualLearningAppealDetailFields on Appeal {
     id
+    version
     allowedSteps
     number
     decisionType
@@ -80,48 +82,48 @@ export const APPEAL_QUERY = graphql(`
 `);
 
 export const ASSIGN_APPEAL_CASE_HANDLER = graphql(`
-  mutation DualLearningAssignAppealCaseHandler($id: ID!, $input: AssignAppealCaseHandlerInput!) {
-    assignAppealCaseHandler(id: $id, input: $input) {
+  mutation DualLearningAssignAppealCaseHandler($id: ID!, $input: AssignAppealCaseHandlerInput!, $expectedVersion: Int) {
+    assignAppealCaseHandler(id: $id, input: $input, expectedVersion: $expectedVersion) {
       ...DualLearningAppealDetailFields
     }
   }
 `);
 
 export const SCHEDULE_APPEAL_SESSION = graphql(`
-  mutation DualLearningScheduleAppealSession($id: ID!, $input: ScheduleAppealSessionInput!) {
-    scheduleAppealSession(id: $id, input: $input) {
+  mutation DualLearningScheduleAppealSession($id: ID!, $input: ScheduleAppealSessionInput!, $expectedVersion: Int) {
+    scheduleAppealSession(id: $id, input: $input, expectedVersion: $expectedVersion) {
       ...DualLearningAppealDetailFields
     }
   }
 `);
 
 export const SEND_APPEAL_FILE = graphql(`
-  mutation DualLearningSendAppealFile($id: ID!, $input: SendAppealFileInput) {
-    sendAppealFile(id: $id, input: $input) {
+  mutation DualLearningSendAppealFile($id: ID!, $input: SendAppealFileInput, $expectedVersion: Int) {
+    sendAppealFile(id: $id, input: $input, expectedVersion: $expectedVersion) {
       ...DualLearningAppealDetailFields
     }
   }
 `);
 
 export const TAKE_APPEAL_INTERIM_DECISION = graphql(`
-  mutation DualLearningTakeAppealInterimDecision($id: ID!, $request: String!) {
-    takeAppealInterimDecision(id: $id, request: $request) {
+  mutation DualLearningTakeAppealInterimDecision($id: ID!, $request: String!, $expectedVersion: Int) {
+    takeAppealInterimDecision(id: $id, request: $request, expectedVersion: $expectedVersion) {
       ...DualLearningAppealDetailFields
     }
   }
 `);
 
 export const DECIDE_APPEAL = graphql(`
-  mutation DualLearningDecideAppeal($id: ID!, $input: DecideAppealInput!) {
-    decideAppeal(id: $id, input: $input) {
+  mutation DualLearningDecideAppeal($id: ID!, $input: DecideAppealInput!, $expectedVersion: Int) {
+    decideAppeal(id: $id, input: $input, expectedVersion: $expectedVersion) {
       ...DualLearningAppealDetailFields
     }
   }
 `);
 
 export const WITHDRAW_APPEAL = graphql(`
-  mutation DualLearningWithdrawAppeal($id: ID!, $reason: String) {
-    withdrawAppeal(id: $id, reason: $reason) {
+  mutation DualLearningWithdrawAppeal($id: ID!, $reason: String, $expectedVersion: Int) {
+    withdrawAppeal(id: $id, reason: $reason, expectedVersion: $expectedVersion) {
       ...DualLearningAppealDetailFields
     }
   }

@@ -4,6 +4,7 @@ import { graphql } from '../gql/index.js';
 export const APPLICATION_ROW_FIELDS = graphql(`
   fragment DualLearningApplicationRowFields on RecognitionApplication {
     id
+    version
     reference
     status
     submittedAt
@@ -32,6 +33,7 @@ export const APPLICATION_ROW_FIELDS = graphql(`
 export const APPLICATION_DETAIL_FIELDS = graphql(`
   fragment DualLearningApplicationDetailFields on RecognitionApplication {
     id
+    version
     reference
     status
     submitterType
@@ -134,80 +136,80 @@ export const PARTNERSHIPS_QUERY = graphql(`
 `);
 
 export const TAKE_UP_APPLICATION = graphql(`
-  mutation DualLearningTakeUpApplication($id: ID!) {
-    takeUpApplication(applicationId: $id) {
+  mutation DualLearningTakeUpApplication($id: ID!, $expectedVersion: Int) {
+    takeUpApplication(applicationId: $id, expectedVersion: $expectedVersion) {
       ...DualLearningApplicationDetailFields
     }
   }
 `);
 
 export const PUT_APPLICATION_ON_HOLD = graphql(`
-  mutation DualLearningPutApplicationOnHold($id: ID!, $reason: String) {
-    putApplicationOnHold(applicationId: $id, reason: $reason) {
+  mutation DualLearningPutApplicationOnHold($id: ID!, $reason: String, $expectedVersion: Int) {
+    putApplicationOnHold(applicationId: $id, reason: $reason, expectedVersion: $expectedVersion) {
       ...DualLearningApplicationDetailFields
     }
   }
 `);
 
 export const RESUME_APPLICATION = graphql(`
-  mutation DualLearningResumeApplication($id: ID!) {
-    resumeApplication(applicationId: $id) {
+  mutation DualLearningResumeApplication($id: ID!, $expectedVersion: Int) {
+    resumeApplication(applicationId: $id, expectedVersion: $expectedVersion) {
       ...DualLearningApplicationDetailFields
     }
   }
 `);
 
 export const DECLARE_APPLICATION_INCOMPLETE = graphql(`
-  mutation DualLearningDeclareApplicationIncomplete($input: DeclareApplicationIncompleteInput!) {
-    declareApplicationIncomplete(input: $input) {
+  mutation DualLearningDeclareApplicationIncomplete($input: DeclareApplicationIncompleteInput!, $expectedVersion: Int) {
+    declareApplicationIncomplete(input: $input, expectedVersion: $expectedVersion) {
       ...DualLearningApplicationDetailFields
     }
   }
 `);
 
 export const RECORD_HANDLING_ACTION = graphql(`
-  mutation DualLearningRecordHandlingAction($input: RecordHandlingActionInput!) {
-    recordHandlingAction(input: $input) {
+  mutation DualLearningRecordHandlingAction($input: RecordHandlingActionInput!, $expectedVersion: Int) {
+    recordHandlingAction(input: $input, expectedVersion: $expectedVersion) {
       ...DualLearningApplicationDetailFields
     }
   }
 `);
 
 export const RECORD_COMPANY_CONDITIONS = graphql(`
-  mutation DualLearningRecordCompanyConditions($input: CompanyConditionsInput!) {
-    recordCompanyConditions(input: $input) {
+  mutation DualLearningRecordCompanyConditions($input: CompanyConditionsInput!, $expectedVersion: Int) {
+    recordCompanyConditions(input: $input, expectedVersion: $expectedVersion) {
       ...DualLearningApplicationDetailFields
     }
   }
 `);
 
 export const DECIDE_APPLICATION = graphql(`
-  mutation DualLearningDecideApplication($input: ApplicationDecisionInput!) {
-    decideApplication(input: $input) {
+  mutation DualLearningDecideApplication($input: ApplicationDecisionInput!, $expectedVersion: Int) {
+    decideApplication(input: $input, expectedVersion: $expectedVersion) {
       ...DualLearningApplicationDetailFields
     }
   }
 `);
 
 export const COMPLETE_APPLICATION = graphql(`
-  mutation DualLearningCompleteApplication($id: ID!) {
-    completeApplication(applicationId: $id) {
+  mutation DualLearningCompleteApplication($id: ID!, $expectedVersion: Int) {
+    completeApplication(applicationId: $id, expectedVersion: $expectedVersion) {
       ...DualLearningApplicationDetailFields
     }
   }
 `);
 
 export const PROPOSE_DECISION = graphql(`
-  mutation DualLearningProposeDecision($input: ApplicationDecisionInput!) {
-    proposeDecision(input: $input) {
+  mutation DualLearningProposeDecision($input: ApplicationDecisionInput!, $expectedVersion: Int) {
+    proposeDecision(input: $input, expectedVersion: $expectedVersion) {
       ...DualLearningApplicationDetailFields
     }
   }
 `);
 
 export const CAST_VOTE = graphql(`
-  mutation DualLearningCastVote($input: CastApplicationVoteInput!) {
-    castVote(input: $input) {
+  mutation DualLearningCastVote($input: CastApplicationVoteInput!, $expectedVersion: Int) {
+    castVote(input: $input, expectedVersion: $expectedVersion) {
       ...DualLearningApplicationDetailFields
     }
   }

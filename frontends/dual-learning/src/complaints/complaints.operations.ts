@@ -4,6 +4,7 @@ import { graphql } from '../gql/index.js';
 export const COMPLAINT_ROW_FIELDS = graphql(`
   fragment DualLearningComplaintRowFields on Complaint {
     id
+    version
     number
     kind
     subject
@@ -25,6 +26,7 @@ export const COMPLAINT_ROW_FIELDS = graphql(`
 export const COMPLAINT_DETAIL_FIELDS = graphql(`
   fragment DualLearningComplaintDetailFields on Complaint {
     id
+    version
     allowedSteps
     number
     kind
@@ -92,64 +94,64 @@ export const COMPLAINT_PARTNERSHIPS_QUERY = graphql(`
 `);
 
 export const ACKNOWLEDGE_COMPLAINT = graphql(`
-  mutation DualLearningAcknowledgeComplaint($id: ID!, $input: AcknowledgeComplaintInput) {
-    acknowledgeComplaint(id: $id, input: $input) {
+  mutation DualLearningAcknowledgeComplaint($id: ID!, $input: AcknowledgeComplaintInput, $expectedVersion: Int) {
+    acknowledgeComplaint(id: $id, input: $input, expectedVersion: $expectedVersion) {
       ...DualLearningComplaintDetailFields
     }
   }
 `);
 
 export const DECLARE_COMPLAINT_INADMISSIBLE = graphql(`
-  mutation DualLearningDeclareComplaintInadmissible($id: ID!, $reason: String!) {
-    declareComplaintInadmissible(id: $id, reason: $reason) {
+  mutation DualLearningDeclareComplaintInadmissible($id: ID!, $reason: String!, $expectedVersion: Int) {
+    declareComplaintInadmissible(id: $id, reason: $reason, expectedVersion: $expectedVersion) {
       ...DualLearningComplaintDetailFields
     }
   }
 `);
 
 export const ROUTE_COMPLAINT = graphql(`
-  mutation DualLearningRouteComplaint($id: ID!, $input: RouteComplaintInput!) {
-    routeComplaint(id: $id, input: $input) {
+  mutation DualLearningRouteComplaint($id: ID!, $input: RouteComplaintInput!, $expectedVersion: Int) {
+    routeComplaint(id: $id, input: $input, expectedVersion: $expectedVersion) {
       ...DualLearningComplaintDetailFields
     }
   }
 `);
 
 export const START_COMPLAINT_INVESTIGATION = graphql(`
-  mutation DualLearningStartComplaintInvestigation($id: ID!, $note: String) {
-    startComplaintInvestigation(id: $id, note: $note) {
+  mutation DualLearningStartComplaintInvestigation($id: ID!, $note: String, $expectedVersion: Int) {
+    startComplaintInvestigation(id: $id, note: $note, expectedVersion: $expectedVersion) {
       ...DualLearningComplaintDetailFields
     }
   }
 `);
 
 export const RECORD_COMPLAINT_INVESTIGATIVE_ACT = graphql(`
-  mutation DualLearningRecordComplaintInvestigativeAct($id: ID!, $description: String!) {
-    recordComplaintInvestigativeAct(id: $id, description: $description) {
+  mutation DualLearningRecordComplaintInvestigativeAct($id: ID!, $description: String!, $expectedVersion: Int) {
+    recordComplaintInvestigativeAct(id: $id, description: $description, expectedVersion: $expectedVersion) {
       ...DualLearningComplaintDetailFields
     }
   }
 `);
 
 export const DECIDE_COMPLAINT = graphql(`
-  mutation DualLearningDecideComplaint($id: ID!, $input: DecideComplaintInput!) {
-    decideComplaint(id: $id, input: $input) {
+  mutation DualLearningDecideComplaint($id: ID!, $input: DecideComplaintInput!, $expectedVersion: Int) {
+    decideComplaint(id: $id, input: $input, expectedVersion: $expectedVersion) {
       ...DualLearningComplaintDetailFields
     }
   }
 `);
 
 export const INVESTIGATE_COMPLAINT_FURTHER = graphql(`
-  mutation DualLearningInvestigateComplaintFurther($id: ID!, $reason: String!) {
-    investigateComplaintFurther(id: $id, reason: $reason) {
+  mutation DualLearningInvestigateComplaintFurther($id: ID!, $reason: String!, $expectedVersion: Int) {
+    investigateComplaintFurther(id: $id, reason: $reason, expectedVersion: $expectedVersion) {
       ...DualLearningComplaintDetailFields
     }
   }
 `);
 
 export const CLOSE_COMPLAINT = graphql(`
-  mutation DualLearningCloseComplaint($id: ID!) {
-    closeComplaint(id: $id) {
+  mutation DualLearningCloseComplaint($id: ID!, $expectedVersion: Int) {
+    closeComplaint(id: $id, expectedVersion: $expectedVersion) {
       ...DualLearningComplaintDetailFields
     }
   }

@@ -4,6 +4,7 @@ import { graphql } from '../gql/index.js';
 export const RECOGNITION_ROW_FIELDS = graphql(`
   fragment DualLearningRecognitionRowFields on Recognition {
     id
+    version
     status
     scope
     validFrom
@@ -30,6 +31,7 @@ export const RECOGNITION_ROW_FIELDS = graphql(`
 export const RECOGNITION_DETAIL_FIELDS = graphql(`
   fragment DualLearningRecognitionDetailFields on Recognition {
     id
+    version
     applicationId
     status
     scope

@@ -4,6 +4,7 @@ import { graphql } from '../gql/index.js';
 export const REVOCATION_PROPOSAL_FIELDS = graphql(`
   fragment DualLearningRevocationProposalFields on RecognitionRevocationProposal {
     id
+    version
     kind
     reason
     exclusionUntil
@@ -41,8 +42,8 @@ export const REVOCATION_PROPOSALS_QUERY = graphql(`
 `);
 
 export const DECIDE_REVOCATION_PROPOSAL = graphql(`
-  mutation DualLearningDecideRevocationProposal($input: DecideRevocationProposalInput!) {
-    decideRevocationProposal(input: $input) {
+  mutation DualLearningDecideRevocationProposal($input: DecideRevocationProposalInput!, $expectedVersion: Int) {
+    decideRevocationProposal(input: $input, expectedVersion: $expectedVersion) {
       ...DualLearningRevocationProposalFields
     }
   }

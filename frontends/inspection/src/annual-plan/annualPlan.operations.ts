@@ -92,8 +92,8 @@ export const DRAFT_ANNUAL_PLAN_MUTATION = graphql(`
 `);
 
 export const RESCORE_ANNUAL_PLAN_MUTATION = graphql(`
-  mutation RescoreAnnualPlan($planId: ID!) {
-    rescoreAnnualPlan(planId: $planId) {
+  mutation RescoreAnnualPlan($planId: ID!, $expectedVersion: Int) {
+    rescoreAnnualPlan(planId: $planId, expectedVersion: $expectedVersion) {
       id
       status
     }
@@ -101,8 +101,8 @@ export const RESCORE_ANNUAL_PLAN_MUTATION = graphql(`
 `);
 
 export const ADOPT_ANNUAL_PLAN_MUTATION = graphql(`
-  mutation AdoptAnnualPlan($planId: ID!) {
-    adoptAnnualPlan(planId: $planId) {
+  mutation AdoptAnnualPlan($planId: ID!, $expectedVersion: Int) {
+    adoptAnnualPlan(planId: $planId, expectedVersion: $expectedVersion) {
       id
       status
       adoptedOn

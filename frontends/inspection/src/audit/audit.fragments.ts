@@ -12,6 +12,7 @@ import { graphql } from '../gql/index.js';
 export const AUDIT_STATE_FIELDS = graphql(`
   fragment AuditStateFields on Audit {
     id
+    version
     status
     statusLabel
     scheduledOn
@@ -36,6 +37,7 @@ export const AUDIT_STATE_FIELDS = graphql(`
 export const AUDIT_TEAM_FIELDS = graphql(`
   fragment AuditTeamFields on Audit {
     id
+    version
     team
     leadAuditor {
       id
@@ -56,6 +58,7 @@ export const AUDIT_TEAM_FIELDS = graphql(`
 export const FINDING_FIELDS = graphql(`
   fragment FindingFields on Finding {
     id
+    version
     severity
     title
     description
@@ -70,6 +73,7 @@ export const FINDING_FIELDS = graphql(`
 export const RECOMMENDATION_FIELDS = graphql(`
   fragment RecommendationFields on Recommendation {
     id
+    version
     kind
     description
     owner

@@ -36,56 +36,56 @@ export const ISSUE_RECOMMENDATION_MUTATION = graphql(`
 `);
 
 export const EVALUATE_RECOMMENDATION_MUTATION = graphql(`
-  mutation EvaluateRecommendation($input: EvaluateRecommendationInput!) {
-    evaluateRecommendation(input: $input) {
+  mutation EvaluateRecommendation($input: EvaluateRecommendationInput!, $expectedVersion: Int) {
+    evaluateRecommendation(input: $input, expectedVersion: $expectedVersion) {
       ...RecommendationFields
     }
   }
 `);
 
 export const PREPARE_AUDIT_MUTATION = graphql(`
-  mutation PrepareAudit($input: PrepareAuditInput!) {
-    prepareAudit(input: $input) {
+  mutation PrepareAudit($input: PrepareAuditInput!, $expectedVersion: Int) {
+    prepareAudit(input: $input, expectedVersion: $expectedVersion) {
       ...AuditStateFields
     }
   }
 `);
 
 export const START_AUDIT_MUTATION = graphql(`
-  mutation StartAudit($input: StartAuditInput!) {
-    startAudit(input: $input) {
+  mutation StartAudit($input: StartAuditInput!, $expectedVersion: Int) {
+    startAudit(input: $input, expectedVersion: $expectedVersion) {
       ...AuditStateFields
     }
   }
 `);
 
 export const REPORT_AUDIT_MUTATION = graphql(`
-  mutation ReportAudit($input: ReportAuditInput!) {
-    reportAudit(input: $input) {
+  mutation ReportAudit($input: ReportAuditInput!, $expectedVersion: Int) {
+    reportAudit(input: $input, expectedVersion: $expectedVersion) {
       ...AuditStateFields
     }
   }
 `);
 
 export const COMPLETE_REPORT_MUTATION = graphql(`
-  mutation CompleteAuditReport($input: CompleteAuditReportInput!) {
-    completeAuditReport(input: $input) {
+  mutation CompleteAuditReport($input: CompleteAuditReportInput!, $expectedVersion: Int) {
+    completeAuditReport(input: $input, expectedVersion: $expectedVersion) {
       ...AuditStateFields
     }
   }
 `);
 
 export const START_FOLLOW_UP_MUTATION = graphql(`
-  mutation StartAuditFollowUp($input: AuditStepInput!) {
-    startAuditFollowUp(input: $input) {
+  mutation StartAuditFollowUp($input: AuditStepInput!, $expectedVersion: Int) {
+    startAuditFollowUp(input: $input, expectedVersion: $expectedVersion) {
       ...AuditStateFields
     }
   }
 `);
 
 export const CLOSE_AUDIT_MUTATION = graphql(`
-  mutation CloseAudit($input: CloseAuditInput!) {
-    closeAudit(input: $input) {
+  mutation CloseAudit($input: CloseAuditInput!, $expectedVersion: Int) {
+    closeAudit(input: $input, expectedVersion: $expectedVersion) {
       ...AuditStateFields
     }
   }

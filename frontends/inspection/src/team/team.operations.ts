@@ -16,8 +16,8 @@ export const AUDITORS_QUERY = graphql(`
 `);
 
 export const ASSIGN_AUDITORS_MUTATION = graphql(`
-  mutation AssignAuditors($input: AssignAuditorsInput!) {
-    assignAuditors(input: $input) {
+  mutation AssignAuditors($input: AssignAuditorsInput!, $expectedVersion: Int) {
+    assignAuditors(input: $input, expectedVersion: $expectedVersion) {
       ...AuditStateFields
       ...AuditTeamFields
     }

@@ -15,6 +15,7 @@ export const UPCOMING_AUDIT_STATUSES = ['PLANNED', 'PREPARED', 'IN_PROGRESS'] as
 export const APPLICATION_QUEUE_ROW = graphql(`
   fragment ApplicationQueueRow on RecognitionApplication {
     id
+    version
     reference
     status
     dueOn
@@ -79,6 +80,7 @@ export const ACTION_PLANS_TO_REVIEW_QUERY = graphql(`
 export const ACTION_PLAN_QUEUE_ROW = graphql(`
   fragment ActionPlanQueueRow on AnnualActionPlan {
     id
+    version
     status
     submittedAt
     centre {

@@ -9,6 +9,7 @@ import { graphql } from '../gql/index.js';
 export const ACTION_PLAN_ROUND_FIELDS = graphql(`
   fragment ActionPlanRoundFields on ActionPlanRound {
     id
+    version
     year
     season
     deadline
@@ -39,6 +40,7 @@ export const DOSSIER_CASE_FIELDS = graphql(`
 export const TRAINING_DOSSIER_FIELDS = graphql(`
   fragment TrainingDossierFields on TrainingDossier {
     id
+    version
     kind
     trackId
     title
@@ -74,6 +76,7 @@ export const TRAINING_DOSSIER_FIELDS = graphql(`
 export const ACTION_PLAN_DETAIL_FIELDS = graphql(`
   fragment ActionPlanDetailFields on AnnualActionPlan {
     id
+    version
     status
     submittedAt
     allowedSteps
@@ -219,8 +222,8 @@ export const OPEN_ROUND_MUTATION = graphql(`
 `);
 
 export const RECORD_BOARD_DECISION_MUTATION = graphql(`
-  mutation RecordBoardDecision($roundId: ID!, $decidedOn: LocalDate!) {
-    recordBoardDecision(roundId: $roundId, decidedOn: $decidedOn) {
+  mutation RecordBoardDecision($roundId: ID!, $decidedOn: LocalDate!, $expectedVersion: Int) {
+    recordBoardDecision(roundId: $roundId, decidedOn: $decidedOn, expectedVersion: $expectedVersion) {
       ...ActionPlanRoundFields
     }
   }
@@ -236,40 +239,40 @@ export const DRAFT_ACTION_PLAN_MUTATION = graphql(`
 `);
 
 export const ADD_DOSSIER_MUTATION = graphql(`
-  mutation AddTrainingDossier($planId: ID!, $input: TrainingDossierInput!) {
-    addTrainingDossier(planId: $planId, input: $input) {
+  mutation AddTrainingDossier($planId: ID!, $input: TrainingDossierInput!, $expectedVersion: Int) {
+    addTrainingDossier(planId: $planId, input: $input, expectedVersion: $expectedVersion) {
       ...ActionPlanDetailFields
     }
   }
 `);
 
 export const UPDATE_DOSSIER_MUTATION = graphql(`
-  mutation UpdateTrainingDossier($dossierId: ID!, $input: TrainingDossierInput!) {
-    updateTrainingDossier(dossierId: $dossierId, input: $input) {
+  mutation UpdateTrainingDossier($dossierId: ID!, $input: TrainingDossierInput!, $expectedVersion: Int) {
+    updateTrainingDossier(dossierId: $dossierId, input: $input, expectedVersion: $expectedVersion) {
       ...TrainingDossierFields
     }
   }
 `);
 
 export const SUBMIT_ACTION_PLAN_MUTATION = graphql(`
-  mutation SubmitActionPlan($planId: ID!) {
-    submitActionPlan(planId: $planId) {
+  mutation SubmitActionPlan($planId: ID!, $expectedVersion: Int) {
+    submitActionPlan(planId: $planId, expectedVersion: $expectedVersion) {
       ...ActionPlanDetailFields
     }
   }
 `);
 
 export const START_REVIEW_MUTATION = graphql(`
-  mutation StartPlanReview($planId: ID!) {
-    startPlanReview(planId: $planId) {
+  mutation StartPlanReview($planId: ID!, $expectedVersion: Int) {
+    startPlanReview(planId: $planId, expectedVersion: $expectedVersion) {
       ...ActionPlanDetailFields
     }
   }
 `);
 
 export const RETURN_PLAN_MUTATION = graphql(`
-  mutation ReturnActionPlanForChanges($planId: ID!, $reason: String!) {
-    returnActionPlanForChanges(planId: $planId, reason: $reason) {
+  mutation ReturnActionPlanForChanges($planId: ID!, $reason: String!, $expectedVersion: Int) {
+    returnActionPlanForChanges(planId: $planId, reason: $reason, expectedVersion: $expectedVersion) {
       ...ActionPlanDetailFields
     }
   }
@@ -284,8 +287,8 @@ export const ASSESS_CRITERION_MUTATION = graphql(`
 `);
 
 export const ADVISE_DOSSIER_MUTATION = graphql(`
-  mutation AdviseDossier($dossierId: ID!, $advice: DossierAdvice!, $motivation: String!) {
-    adviseDossier(dossierId: $dossierId, advice: $advice, motivation: $motivation) {
+  mutation AdviseDossier($dossierId: ID!, $advice: DossierAdvice!, $motivation: String!, $expectedVersion: Int) {
+    adviseDossier(dossierId: $dossierId, advice: $advice, motivation: $motivation, expectedVersion: $expectedVersion) {
       ...TrainingDossierFields
     }
   }

@@ -8,6 +8,7 @@ import { graphql } from '../gql/index.js';
 export const ENROLMENT_ROW_FIELDS = graphql(`
   fragment EnrolmentRowFields on Enrolment {
     id
+    version
     courseYear
     component
     enrolledOn
@@ -30,6 +31,7 @@ export const ENROLMENT_ROW_FIELDS = graphql(`
 export const CERTIFICATE_ROW_FIELDS = graphql(`
   fragment CertificateRowFields on Certificate {
     id
+    version
     number
     type
     examYear
@@ -146,16 +148,16 @@ export const CERTIFICATES_QUERY = graphql(`
 `);
 
 export const RECORD_ENROLMENT_RESULT_MUTATION = graphql(`
-  mutation RecordEnrolmentResult($id: ID!, $result: EnrolmentResult!) {
-    recordEnrolmentResult(id: $id, result: $result) {
+  mutation RecordEnrolmentResult($id: ID!, $result: EnrolmentResult!, $expectedVersion: Int) {
+    recordEnrolmentResult(id: $id, result: $result, expectedVersion: $expectedVersion) {
       ...EnrolmentRowFields
     }
   }
 `);
 
 export const WITHDRAW_ENROLMENT_MUTATION = graphql(`
-  mutation WithdrawEnrolment($id: ID!, $on: LocalDate!) {
-    withdrawEnrolment(id: $id, on: $on) {
+  mutation WithdrawEnrolment($id: ID!, $on: LocalDate!, $expectedVersion: Int) {
+    withdrawEnrolment(id: $id, on: $on, expectedVersion: $expectedVersion) {
       ...EnrolmentRowFields
     }
   }

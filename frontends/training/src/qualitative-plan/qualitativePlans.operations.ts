@@ -17,6 +17,7 @@ export const QUALITATIVE_PLAN_ITEM_FIELDS = graphql(`
 export const QUALITATIVE_PLAN_DETAIL_FIELDS = graphql(`
   fragment QualitativePlanDetailFields on QualitativeAnnualPlan {
     id
+    version
     year
     status
     submittedAt
@@ -88,24 +89,24 @@ export const DRAFT_QUALITATIVE_PLAN_MUTATION = graphql(`
 `);
 
 export const ADD_QUALITATIVE_PLAN_ITEM_MUTATION = graphql(`
-  mutation AddQualitativePlanItem($planId: ID!, $input: QualitativePlanItemInput!) {
-    addQualitativePlanItem(planId: $planId, input: $input) {
+  mutation AddQualitativePlanItem($planId: ID!, $input: QualitativePlanItemInput!, $expectedVersion: Int) {
+    addQualitativePlanItem(planId: $planId, input: $input, expectedVersion: $expectedVersion) {
       ...QualitativePlanDetailFields
     }
   }
 `);
 
 export const SUBMIT_QUALITATIVE_PLAN_MUTATION = graphql(`
-  mutation SubmitQualitativePlan($id: ID!) {
-    submitQualitativePlan(id: $id) {
+  mutation SubmitQualitativePlan($id: ID!, $expectedVersion: Int) {
+    submitQualitativePlan(id: $id, expectedVersion: $expectedVersion) {
       ...QualitativePlanDetailFields
     }
   }
 `);
 
 export const ASSESS_QUALITATIVE_PLAN_MUTATION = graphql(`
-  mutation AssessQualitativePlan($id: ID!, $assessment: QualitativePlanAssessmentInput!) {
-    assessQualitativePlan(id: $id, assessment: $assessment) {
+  mutation AssessQualitativePlan($id: ID!, $assessment: QualitativePlanAssessmentInput!, $expectedVersion: Int) {
+    assessQualitativePlan(id: $id, assessment: $assessment, expectedVersion: $expectedVersion) {
       ...QualitativePlanDetailFields
     }
   }

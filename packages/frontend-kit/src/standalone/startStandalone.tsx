@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
 import { SetContextLink } from '@apollo/client/link/context';
 import { refetchOnStaleRecord } from '../forms/staleRecords.js';
+import { sendExpectedVersions } from '../forms/expectedVersions.js';
 import type { RemoteAppProps } from '../session/user.js';
 import { STANDALONE_KEYS, standaloneGatewayUrl } from './devSession.js';
 import { StandalonePage } from './StandalonePage.js';
@@ -28,7 +29,7 @@ export { userFromToken, readStandaloneSession, STANDALONE_KEYS } from './devSess
  */
 export function startStandalone({ App, title, basePath, startPath = '', rootId = 'root' }: StandaloneOptions): void {
   const client = new ApolloClient({
-    link: refetchOnStaleRecord().concat(new SetContextLink((previous) => {
+    link: refetchOnStaleRecord().concat(sendExpectedVersions()).concat(new SetContextLink((previous) => {
       // Read per request: signing in or out needs no new client.
       const token = localStorage.getItem(STANDALONE_KEYS.token);
       return token ? { headers: { ...previous['headers'], Authorization: `Bearer ${token}` } } : {};

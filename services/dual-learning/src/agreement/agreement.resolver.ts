@@ -1,5 +1,5 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { rolesAllowed, LocalDateScalar, PageInput } from '@werkplek/subgraph-kit';
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { rolesAllowed, LocalDateScalar, PageInput, IdArg, ExpectedVersionArg } from '@werkplek/subgraph-kit';
 import { dualLearningPolicy } from '../access/policy.js';
 import type { DualLearningContext } from '../context.js';
 import { TerminationReason } from '../generated/prisma/enums.js';
@@ -36,7 +36,7 @@ export class AgreementResolver {
 
   @Authorized(...rolesAllowed(dualLearningPolicy['Query.agreement']))
   @Query(() => Agreement, { description: 'Eén overeenkomst' })
-  agreement(@Arg('id', () => ID) id: string, @Ctx() ctx: DualLearningContext) {
+  agreement(@IdArg('id') id: string, @Ctx() ctx: DualLearningContext) {
     return agreementServiceOf(ctx).get(id);
   }
 
@@ -48,17 +48,17 @@ export class AgreementResolver {
 
   @Authorized(...rolesAllowed(dualLearningPolicy['Mutation.endAgreement']))
   @Mutation(() => Agreement, { description: 'Afsluiten: voorziene einddatum bereikt (Afgelopen)' })
-  endAgreement(@Arg('id', () => ID) id: string, @Ctx() ctx: DualLearningContext) {
+  endAgreement(@IdArg('id') id: string, @ExpectedVersionArg() _expectedVersion: number | undefined, @Ctx() ctx: DualLearningContext) {
     return agreementServiceOf(ctx).end(id);
   }
 
   @Authorized(...rolesAllowed(dualLearningPolicy['Mutation.terminateAgreementEarly']))
   @Mutation(() => Agreement, { description: 'Vroegtijdig beëindigen met een reden (BR-34, BR-32)' })
   terminateAgreementEarly(
-    @Arg('id', () => ID) id: string,
+    @IdArg('id') id: string,
     @Arg('reason', () => TerminationReason) reason: TerminationReason,
     @Arg('endDate', () => LocalDateScalar) endDate: Date,
-    @Ctx() ctx: DualLearningContext,
+    @ExpectedVersionArg() _expectedVersion: number | undefined, @Ctx() ctx: DualLearningContext,
   ) {
     return agreementServiceOf(ctx).terminateEarly(id, reason, endDate);
   }
@@ -66,9 +66,9 @@ export class AgreementResolver {
   @Authorized(...rolesAllowed(dualLearningPolicy['Mutation.suspendAgreement']))
   @Mutation(() => Agreement, { description: 'Schorsen vanaf een datum (BR-32)' })
   suspendAgreement(
-    @Arg('id', () => ID) id: string,
+    @IdArg('id') id: string,
     @Arg('from', () => LocalDateScalar) from: Date,
-    @Ctx() ctx: DualLearningContext,
+    @ExpectedVersionArg() _expectedVersion: number | undefined, @Ctx() ctx: DualLearningContext,
   ) {
     return agreementServiceOf(ctx).suspend(id, from);
   }
@@ -77,7 +77,7 @@ export class AgreementResolver {
   @Mutation(() => Agreement, { description: 'De schorsing beëindigen: de overeenkomst loopt verder vanaf de hervatting (BR-32)' })
   endAgreementSuspension(
     @Arg('input', () => EndAgreementSuspensionInput) input: EndAgreementSuspensionInput,
-    @Ctx() ctx: DualLearningContext,
+    @ExpectedVersionArg() _expectedVersion: number | undefined, @Ctx() ctx: DualLearningContext,
   ) {
     return agreementServiceOf(ctx).endSuspension(input);
   }

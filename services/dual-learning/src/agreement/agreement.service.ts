@@ -1,17 +1,4 @@
-import {
-  badUserInput,
-  checkStep,
-  domainError,
-  ErrorCode,
-  forbidden,
-  loaderById,
-  notFound,
-  paginate,
-  requireUser,
-  Role,
-  type PageInput,
-  type User,
-} from '@werkplek/subgraph-kit';
+import { badUserInput, checkStep, domainError, ErrorCode, forbidden, loaderById, notFound, paginate, requireUser, Role, type PageInput, type User, checkExpectedVersion, assertChanged } from '@werkplek/subgraph-kit';
 import type { DualLearningContext } from '../context.js';
 import type { Agreement as AgreementRow, Prisma } from '../generated/prisma/client.js';
 import type { TerminationReason } from '../generated/prisma/enums.js';
@@ -115,16 +102,24 @@ export class AgreementService {
   }
 
   /** May the caller change this agreement (its company, its partnership's staff for early termination, the agency)? */
+  /** Who may change the agreement, then whether the caller saw its current version. */
   private async assertMayChange(agreement: AgreementRow, allowPartnership: boolean) {
+    if (!(await this.mayChange(agreement, allowPartnership))) {
+      throw forbidden('Deze overeenkomst hoort niet bij jouw onderneming of partnerschap', 'This agreement is not yours to change');
+    }
+    checkExpectedVersion(this.ctx, agreement, AGREEMENT);
+  }
+
+  private async mayChange(agreement: AgreementRow, allowPartnership: boolean): Promise<boolean> {
     const user = this.user;
-    if (user.role === Role.AgencyStaff) return;
+    if (user.role === Role.AgencyStaff) return true;
     const workplace = await this.workplaceById.load(agreement.workplaceId);
-    if (user.role === Role.CompanyUser && workplace?.companyId && workplace.companyId === user.companyId) return;
+    if (user.role === Role.CompanyUser && workplace?.companyId && workplace.companyId === user.companyId) return true;
     if (allowPartnership && user.role === Role.PartnershipStaff) {
       const partnershipId = await this.partnershipIdOf(agreement);
-      if (partnershipId && canActForPartnership(user, partnershipId)) return;
+      if (partnershipId && canActForPartnership(user, partnershipId)) return true;
     }
-    throw forbidden('Deze overeenkomst hoort niet bij jouw onderneming of partnerschap', 'This agreement is not yours to change');
+    return false;
   }
 
   async get(id: string) {
@@ -473,7 +468,7 @@ export class AgreementService {
     const note =
       `schorsing sinds ${iso(suspendedFrom)} beëindigd, hervat op ${iso(resumed)} (${days} dagen)` +
       (suspendedOver60Days(suspendedFrom, resumed) ? '; langer dan 60 dagen geschorst (BR-32), toch voortgezet' : '');
-    // Guarded on the suspension read: a concurrent end or termination makes this write nothing (INVALID_STATE_TRANSITION).
+    // Guarded on the suspension read: a concurrent end or termination makes this write nothing (CONFLICT).
     return this.transition(agreement, 'endSuspension', from, to, { suspendedFrom: null }, note, { suspendedFrom });
   }
 
@@ -487,19 +482,12 @@ export class AgreementService {
     guard: Prisma.AgreementWhereInput = {},
   ) {
     return this.prisma.$transaction(async (tx) => {
-      // The state read before must still hold when writing; otherwise another request changed it in between.
-      const { count } = await tx.agreement.updateMany({
-        where: { ...guard, id: agreement.id, status: agreement.status },
+      // The state and version read before must still hold when writing; otherwise another request changed it in between.
+      const changed = await tx.agreement.updateMany({
+        where: { ...guard, id: agreement.id, status: agreement.status, version: agreement.version },
         data: { ...data, status: to },
       });
-      if (count === 0) {
-        throw domainError(
-          ErrorCode.InvalidStateTransition,
-          `Kan niet ${step === 'suspend' ? 'schorsen' : 'wijzigen'}: de overeenkomst werd intussen gewijzigd (bv. al geschorst of beëindigd)`,
-          'The agreement was changed in the meantime (e.g. already suspended or ended)',
-          { currentState: step === 'suspend' ? 'SUSPENDED' : agreement.status, step },
-        );
-      }
+      assertChanged(changed, AGREEMENT);
       const updated = await tx.agreement.findUniqueOrThrow({ where: { id: agreement.id } });
       await recordStatusChange(tx, { entityType: ENTITY, entityId: agreement.id, step, from, to, actor: this.user, note, at: this.ctx.now() });
       return updated;

@@ -67,6 +67,9 @@ export class Agreement {
   trainingId!: string;
   learnerId!: string;
   mentorId!: string | null;
+
+  @Field(() => Int, { description: 'Versie: stijgt bij elke wijziging; stuur ze mee als expectedVersion' })
+  version!: number;
 }
 
 export const AgreementConnection = connectionOf(Agreement, 'Agreement');

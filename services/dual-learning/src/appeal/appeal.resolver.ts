@@ -1,5 +1,5 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { rolesAllowed, PageInput, requireUser, Role } from '@werkplek/subgraph-kit';
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { rolesAllowed, PageInput, requireUser, Role, IdArg, ExpectedVersionArg } from '@werkplek/subgraph-kit';
 import { dualLearningPolicy } from '../access/policy.js';
 import type { DualLearningContext } from '../context.js';
 import type { Appeal as AppealRow } from '../generated/prisma/client.js';
@@ -36,7 +36,7 @@ export class AppealResolver {
 
   @Authorized(...rolesAllowed(dualLearningPolicy['Query.appeal']))
   @Query(() => Appeal, { description: 'Eén beroep' })
-  appeal(@Arg('id', () => ID) id: string, @Ctx() ctx: DualLearningContext) {
+  appeal(@IdArg('id') id: string, @Ctx() ctx: DualLearningContext) {
     return appealServiceOf(ctx).get(id);
   }
 
@@ -55,9 +55,9 @@ export class AppealResolver {
   @Authorized(...rolesAllowed(dualLearningPolicy['Mutation.assignAppealCaseHandler']))
   @Mutation(() => Appeal, { description: 'Een dossierbehandelaar toewijzen (BR-42)' })
   assignAppealCaseHandler(
-    @Arg('id', () => ID) id: string,
+    @IdArg('id') id: string,
     @Arg('input', () => AssignAppealCaseHandlerInput) input: AssignAppealCaseHandlerInput,
-    @Ctx() ctx: DualLearningContext,
+    @ExpectedVersionArg() _expectedVersion: number | undefined, @Ctx() ctx: DualLearningContext,
   ) {
     return appealServiceOf(ctx).assignCaseHandler(id, input);
   }
@@ -65,9 +65,9 @@ export class AppealResolver {
   @Authorized(...rolesAllowed(dualLearningPolicy['Mutation.scheduleAppealSession']))
   @Mutation(() => Appeal, { description: 'De zitting van de beroepscommissie plannen' })
   scheduleAppealSession(
-    @Arg('id', () => ID) id: string,
+    @IdArg('id') id: string,
     @Arg('input', () => ScheduleAppealSessionInput) input: ScheduleAppealSessionInput,
-    @Ctx() ctx: DualLearningContext,
+    @ExpectedVersionArg() _expectedVersion: number | undefined, @Ctx() ctx: DualLearningContext,
   ) {
     return appealServiceOf(ctx).scheduleSession(id, input.sessionOn);
   }
@@ -75,9 +75,9 @@ export class AppealResolver {
   @Authorized(...rolesAllowed(dualLearningPolicy['Mutation.sendAppealFile']))
   @Mutation(() => Appeal, { description: 'Het dossier aan de commissie bezorgen, uiterlijk 3 werkdagen voor de zitting (BR-43)' })
   sendAppealFile(
-    @Arg('id', () => ID) id: string,
+    @IdArg('id') id: string,
     @Arg('input', () => SendAppealFileInput, { nullable: true }) input: SendAppealFileInput | undefined,
-    @Ctx() ctx: DualLearningContext,
+    @ExpectedVersionArg() _expectedVersion: number | undefined, @Ctx() ctx: DualLearningContext,
   ) {
     return appealServiceOf(ctx).sendFile(id, input?.fileSentOn);
   }
@@ -85,9 +85,9 @@ export class AppealResolver {
   @Authorized(...rolesAllowed(dualLearningPolicy['Mutation.takeAppealInterimDecision']))
   @Mutation(() => Appeal, { description: 'Tussenbeslissing: bijkomende informatie gevraagd' })
   takeAppealInterimDecision(
-    @Arg('id', () => ID) id: string,
+    @IdArg('id') id: string,
     @Arg('request', () => String) request: string,
-    @Ctx() ctx: DualLearningContext,
+    @ExpectedVersionArg() _expectedVersion: number | undefined, @Ctx() ctx: DualLearningContext,
   ) {
     return appealServiceOf(ctx).interimDecision(id, request);
   }
@@ -95,9 +95,9 @@ export class AppealResolver {
   @Authorized(...rolesAllowed(dualLearningPolicy['Mutation.decideAppeal']))
   @Mutation(() => Appeal, { description: 'Eindbeslissing: bevestigen of vernietigen (BR-44, BR-45)' })
   decideAppeal(
-    @Arg('id', () => ID) id: string,
+    @IdArg('id') id: string,
     @Arg('input', () => DecideAppealInput) input: DecideAppealInput,
-    @Ctx() ctx: DualLearningContext,
+    @ExpectedVersionArg() _expectedVersion: number | undefined, @Ctx() ctx: DualLearningContext,
   ) {
     return appealServiceOf(ctx).decide(id, input);
   }
@@ -105,9 +105,9 @@ export class AppealResolver {
   @Authorized(...rolesAllowed(dualLearningPolicy['Mutation.withdrawAppeal']))
   @Mutation(() => Appeal, { description: 'Het beroep intrekken (door de appellant)' })
   withdrawAppeal(
-    @Arg('id', () => ID) id: string,
+    @IdArg('id') id: string,
     @Arg('reason', () => String, { nullable: true }) reason: string | undefined,
-    @Ctx() ctx: DualLearningContext,
+    @ExpectedVersionArg() _expectedVersion: number | undefined, @Ctx() ctx: DualLearningContext,
   ) {
     return appealServiceOf(ctx).withdraw(id, reason);
   }

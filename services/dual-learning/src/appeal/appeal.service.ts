@@ -1,19 +1,4 @@
-import {
-  badUserInput,
-  checkStep,
-  domainError,
-  ErrorCode,
-  forbidden,
-  historyLoader,
-  loaderByGroup,
-  loaderById,
-  notFound,
-  paginate,
-  requireUser,
-  Role,
-  type PageInput,
-  type User,
-} from '@werkplek/subgraph-kit';
+import { badUserInput, checkStep, domainError, ErrorCode, forbidden, historyLoader, loaderByGroup, loaderById, notFound, paginate, requireUser, Role, type PageInput, type User, checkExpectedVersion, unlessChangedMeanwhile } from '@werkplek/subgraph-kit';
 import type { DualLearningContext } from '../context.js';
 import type { Appeal as AppealRow, Prisma } from '../generated/prisma/client.js';
 import type { AppealStatus } from '../generated/prisma/enums.js';
@@ -298,12 +283,15 @@ export class AppealService {
     const user = this.user;
     const appeal = await this.byId.load(id);
     if (!appeal || !(await this.canRead(user, appeal))) throw notFound(APPEAL, id);
+    checkExpectedVersion(this.ctx, appeal, APPEAL);
     const { from, to } = checkStep(appealWorkflow, step, appeal.status, user);
     await validate?.(appeal);
     return this.ctx.prisma.$transaction(async (tx) => {
       const { data, note } = await change(appeal, tx);
-      // Guarded by the state read: a concurrent step in between makes this update find no row (NOT_FOUND).
-      const updated = await tx.appeal.update({ where: { id, status: from }, data: { ...data, status: to } });
+      // Guarded by the state and version read: a concurrent change in between makes this update find no row (CONFLICT).
+      const updated = await unlessChangedMeanwhile(APPEAL, () =>
+        tx.appeal.update({ where: { id, status: from, version: appeal.version }, data: { ...data, status: to } }),
+      );
       await recordStatusChange(tx, { entityType: ENTITY, entityId: id, step, from, to, actor: user, note, at: this.ctx.now() });
       this.byId.clear(id).prime(id, updated);
       this.historyOf.clear(id);

@@ -89,6 +89,9 @@ export class Appeal {
 
   @Field(() => String, { nullable: true, description: 'Motivering (of reden van onontvankelijkheid)' })
   decisionNote!: string | null;
+
+  @Field(() => Int, { description: 'Versie: stijgt bij elke wijziging; stuur ze mee als expectedVersion' })
+  version!: number;
 }
 
 export const AppealConnection = connectionOf(Appeal, 'Appeal');

@@ -1,5 +1,5 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { rolesAllowed, forbidden, PageInput } from '@werkplek/subgraph-kit';
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { rolesAllowed, forbidden, PageInput, IdArg } from '@werkplek/subgraph-kit';
 import { dualLearningPolicy } from '../access/policy.js';
 import type { DualLearningContext } from '../context.js';
 import { recognitionServiceOf } from '../recognition/recognition.service.js';
@@ -23,7 +23,7 @@ export class CompanyResolver {
 
   @Authorized(...rolesAllowed(dualLearningPolicy['Query.company']))
   @Query(() => Company, { description: 'Eén onderneming' })
-  company(@Arg('id', () => ID) id: string, @Ctx() ctx: DualLearningContext) {
+  company(@IdArg('id') id: string, @Ctx() ctx: DualLearningContext) {
     return companyServiceOf(ctx).get(id);
   }
 

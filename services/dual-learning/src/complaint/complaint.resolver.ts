@@ -1,5 +1,5 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { rolesAllowed, PageInput, requireUser } from '@werkplek/subgraph-kit';
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { rolesAllowed, PageInput, requireUser, IdArg, ExpectedVersionArg } from '@werkplek/subgraph-kit';
 import { dualLearningPolicy } from '../access/policy.js';
 import type { DualLearningContext } from '../context.js';
 import type { Complaint as ComplaintRow } from '../generated/prisma/client.js';
@@ -34,7 +34,7 @@ export class ComplaintResolver {
 
   @Authorized(...rolesAllowed(dualLearningPolicy['Query.complaint']))
   @Query(() => Complaint, { description: 'Eén klacht of melding' })
-  complaint(@Arg('id', () => ID) id: string, @Ctx() ctx: DualLearningContext) {
+  complaint(@IdArg('id') id: string, @Ctx() ctx: DualLearningContext) {
     return complaintServiceOf(ctx).get(id);
   }
 
@@ -47,9 +47,9 @@ export class ComplaintResolver {
   @Authorized(...rolesAllowed(dualLearningPolicy['Mutation.acknowledgeComplaint']))
   @Mutation(() => Complaint, { description: 'De ontvangst bevestigen, met het resultaat van de ontvankelijkheid (BR-46)' })
   acknowledgeComplaint(
-    @Arg('id', () => ID) id: string,
+    @IdArg('id') id: string,
     @Arg('input', () => AcknowledgeComplaintInput, { nullable: true }) input: AcknowledgeComplaintInput | undefined,
-    @Ctx() ctx: DualLearningContext,
+    @ExpectedVersionArg() _expectedVersion: number | undefined, @Ctx() ctx: DualLearningContext,
   ) {
     return complaintServiceOf(ctx).acknowledge(id, input ?? undefined);
   }
@@ -57,9 +57,9 @@ export class ComplaintResolver {
   @Authorized(...rolesAllowed(dualLearningPolicy['Mutation.declareComplaintInadmissible']))
   @Mutation(() => Complaint, { description: 'Gemotiveerd onontvankelijk verklaren (alleen klachten)' })
   declareComplaintInadmissible(
-    @Arg('id', () => ID) id: string,
+    @IdArg('id') id: string,
     @Arg('reason', () => String) reason: string,
-    @Ctx() ctx: DualLearningContext,
+    @ExpectedVersionArg() _expectedVersion: number | undefined, @Ctx() ctx: DualLearningContext,
   ) {
     return complaintServiceOf(ctx).declareInadmissible(id, reason);
   }
@@ -67,9 +67,9 @@ export class ComplaintResolver {
   @Authorized(...rolesAllowed(dualLearningPolicy['Mutation.routeComplaint']))
   @Mutation(() => Complaint, { description: 'Doorverwijzen (BR-50: naar een partnerschap alleen als het klachten opneemt)' })
   routeComplaint(
-    @Arg('id', () => ID) id: string,
+    @IdArg('id') id: string,
     @Arg('input', () => RouteComplaintInput) input: RouteComplaintInput,
-    @Ctx() ctx: DualLearningContext,
+    @ExpectedVersionArg() _expectedVersion: number | undefined, @Ctx() ctx: DualLearningContext,
   ) {
     return complaintServiceOf(ctx).route(id, input);
   }
@@ -77,9 +77,9 @@ export class ComplaintResolver {
   @Authorized(...rolesAllowed(dualLearningPolicy['Mutation.startComplaintInvestigation']))
   @Mutation(() => Complaint, { description: 'Het onafhankelijk onderzoek starten' })
   startComplaintInvestigation(
-    @Arg('id', () => ID) id: string,
+    @IdArg('id') id: string,
     @Arg('note', () => String, { nullable: true }) note: string | undefined,
-    @Ctx() ctx: DualLearningContext,
+    @ExpectedVersionArg() _expectedVersion: number | undefined, @Ctx() ctx: DualLearningContext,
   ) {
     return complaintServiceOf(ctx).startInvestigation(id, note);
   }
@@ -87,9 +87,9 @@ export class ComplaintResolver {
   @Authorized(...rolesAllowed(dualLearningPolicy['Mutation.recordComplaintInvestigativeAct']))
   @Mutation(() => Complaint, { description: 'Een onderzoeksdaad registreren' })
   recordComplaintInvestigativeAct(
-    @Arg('id', () => ID) id: string,
+    @IdArg('id') id: string,
     @Arg('description', () => String) description: string,
-    @Ctx() ctx: DualLearningContext,
+    @ExpectedVersionArg() _expectedVersion: number | undefined, @Ctx() ctx: DualLearningContext,
   ) {
     return complaintServiceOf(ctx).recordInvestigativeAct(id, description);
   }
@@ -97,9 +97,9 @@ export class ComplaintResolver {
   @Authorized(...rolesAllowed(dualLearningPolicy['Mutation.decideComplaint']))
   @Mutation(() => Complaint, { description: 'Beslissing van de klachtenraad' })
   decideComplaint(
-    @Arg('id', () => ID) id: string,
+    @IdArg('id') id: string,
     @Arg('input', () => DecideComplaintInput) input: DecideComplaintInput,
-    @Ctx() ctx: DualLearningContext,
+    @ExpectedVersionArg() _expectedVersion: number | undefined, @Ctx() ctx: DualLearningContext,
   ) {
     return complaintServiceOf(ctx).decide(id, input);
   }
@@ -107,16 +107,16 @@ export class ComplaintResolver {
   @Authorized(...rolesAllowed(dualLearningPolicy['Mutation.investigateComplaintFurther']))
   @Mutation(() => Complaint, { description: 'De klachtenraad beslist verder te onderzoeken' })
   investigateComplaintFurther(
-    @Arg('id', () => ID) id: string,
+    @IdArg('id') id: string,
     @Arg('reason', () => String) reason: string,
-    @Ctx() ctx: DualLearningContext,
+    @ExpectedVersionArg() _expectedVersion: number | undefined, @Ctx() ctx: DualLearningContext,
   ) {
     return complaintServiceOf(ctx).investigateFurther(id, reason);
   }
 
   @Authorized(...rolesAllowed(dualLearningPolicy['Mutation.closeComplaint']))
   @Mutation(() => Complaint, { description: 'Afsluiten met de afsluitende e-mail (BR-47, BR-48)' })
-  closeComplaint(@Arg('id', () => ID) id: string, @Ctx() ctx: DualLearningContext) {
+  closeComplaint(@IdArg('id') id: string, @ExpectedVersionArg() _expectedVersion: number | undefined, @Ctx() ctx: DualLearningContext) {
     return complaintServiceOf(ctx).close(id);
   }
 

@@ -1,16 +1,4 @@
-import {
-  badUserInput,
-  checkStep,
-  forbidden,
-  historyLoader,
-  loaderByGroup,
-  loaderById,
-  notFound,
-  paginate,
-  Role,
-  type PageInput,
-  type User,
-} from '@werkplek/subgraph-kit';
+import { badUserInput, checkStep, forbidden, historyLoader, loaderByGroup, loaderById, notFound, paginate, Role, type PageInput, type User, checkExpectedVersion, unlessChangedMeanwhile } from '@werkplek/subgraph-kit';
 import { requireUser } from '@werkplek/subgraph-kit';
 import type { DualLearningContext } from '../context.js';
 import type { Complaint as ComplaintRow, Prisma } from '../generated/prisma/client.js';
@@ -216,12 +204,15 @@ export class ComplaintService {
     const user = this.user;
     const complaint = await this.byId.load(id);
     if (!complaint || !this.canRead(user, complaint)) throw notFound(COMPLAINT, id);
-    const { from, to } = checkStep(complaintWorkflow, step, complaint.status, user);
     await this.assertMayAct(user, complaint);
+    checkExpectedVersion(this.ctx, complaint, COMPLAINT);
+    const { from, to } = checkStep(complaintWorkflow, step, complaint.status, user);
     const { data, note } = await change(complaint);
     return this.ctx.prisma.$transaction(async (tx) => {
-      // Guarded by the state read: a concurrent step in between makes this update find no row (NOT_FOUND).
-      const updated = await tx.complaint.update({ where: { id, status: from }, data: { ...data, status: to } });
+      // Guarded by the state and version read: a concurrent change in between makes this update find no row (CONFLICT).
+      const updated = await unlessChangedMeanwhile(COMPLAINT, () =>
+        tx.complaint.update({ where: { id, status: from, version: complaint.version }, data: { ...data, status: to } }),
+      );
       await recordStatusChange(tx, { entityType: ENTITY, entityId: id, step, from, to, actor: user, note, at: this.ctx.now() });
       this.byId.clear(id).prime(id, updated);
       this.historyOf.clear(id);

@@ -101,6 +101,9 @@ export class Complaint {
 
   @Field(() => String, { nullable: true, description: 'Afsluitende e-mail (vermeldt altijd de Vlaamse Ombudsdienst, BR-48)' })
   closingMessage!: string | null;
+
+  @Field(() => Int, { description: 'Versie: stijgt bij elke wijziging; stuur ze mee als expectedVersion' })
+  version!: number;
 }
 
 export const ComplaintConnection = connectionOf(Complaint, 'Complaint');

@@ -1,5 +1,5 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { rolesAllowed, PageInput } from '@werkplek/subgraph-kit';
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { rolesAllowed, PageInput, IdArg, ExpectedVersionArg } from '@werkplek/subgraph-kit';
 import { dualLearningPolicy } from '../access/policy.js';
 import type { DualLearningContext } from '../context.js';
 import { Workplace } from '../workplace/workplace.types.js';
@@ -17,7 +17,7 @@ export class GuidanceActionResolver {
 
   @Authorized(...rolesAllowed(dualLearningPolicy['Query.guidanceActions']))
   @Query(() => [GuidanceAction], { description: 'De begeleidingsacties bij een werkplek, recentste eerst' })
-  guidanceActions(@Arg('workplaceId', () => ID) workplaceId: string, @Ctx() ctx: DualLearningContext) {
+  guidanceActions(@IdArg('workplaceId') workplaceId: string, @Ctx() ctx: DualLearningContext) {
     return guidanceServiceOf(ctx).actions(workplaceId);
   }
 
@@ -38,8 +38,8 @@ export class SignalResolver {
   @Authorized(...rolesAllowed(dualLearningPolicy['Mutation.followUpSignal']))
   @Mutation(() => Signal, { description: 'Een signaal in opvolging nemen' })
   followUpSignal(
-    @Arg('id', () => ID) id: string,
-    @Ctx() ctx: DualLearningContext,
+    @IdArg('id') id: string,
+    @ExpectedVersionArg() _expectedVersion: number | undefined, @Ctx() ctx: DualLearningContext,
     @Arg('note', () => String, { nullable: true }) note?: string,
   ) {
     return guidanceServiceOf(ctx).followUp(id, note);
@@ -48,8 +48,8 @@ export class SignalResolver {
   @Authorized(...rolesAllowed(dualLearningPolicy['Mutation.closeSignal']))
   @Mutation(() => Signal, { description: 'Een signaal afsluiten' })
   closeSignal(
-    @Arg('id', () => ID) id: string,
-    @Ctx() ctx: DualLearningContext,
+    @IdArg('id') id: string,
+    @ExpectedVersionArg() _expectedVersion: number | undefined, @Ctx() ctx: DualLearningContext,
     @Arg('note', () => String, { nullable: true }) note?: string,
   ) {
     return guidanceServiceOf(ctx).close(id, note);

@@ -1,15 +1,4 @@
-import {
-  badUserInput,
-  checkStep,
-  forbidden,
-  loaderById,
-  notFound,
-  paginate,
-  requireUser,
-  Role,
-  type PageInput,
-  type User,
-} from '@werkplek/subgraph-kit';
+import { badUserInput, checkStep, forbidden, loaderById, notFound, paginate, requireUser, Role, type PageInput, type User, checkExpectedVersion, unlessChangedMeanwhile } from '@werkplek/subgraph-kit';
 import type { DualLearningContext } from '../context.js';
 import type { Partnership as PartnershipRow, Prisma, Signal as SignalRow } from '../generated/prisma/client.js';
 import { addDays, addMonths, startOfDay } from '../shared/calendar.js';
@@ -167,12 +156,15 @@ export class GuidanceService {
     const partnership = await this.prisma.partnership.findUnique({ where: { id: signal.partnershipId } });
     if (!partnership) throw notFound(SIGNAL, id);
     this.assertGuides(partnership);
+    checkExpectedVersion(this.ctx, signal, SIGNAL);
     const { from, to } = checkStep(signalWorkflow, step, signal.status, user);
     return this.prisma.$transaction(async (tx) => {
-      const updated = await tx.signal.update({
-        where: { id, status: signal.status },
-        data: { status: to, ...(to === 'CLOSED' ? { closedOn: this.today() } : {}) },
-      });
+      const updated = await unlessChangedMeanwhile(SIGNAL, () =>
+        tx.signal.update({
+          where: { id, status: signal.status, version: signal.version },
+          data: { status: to, ...(to === 'CLOSED' ? { closedOn: this.today() } : {}) },
+        }),
+      );
       await recordStatusChange(tx, { entityType: ENTITY, entityId: id, step, from, to, actor: user, note: note?.trim() || null, at: this.ctx.now() });
       return updated;
     });

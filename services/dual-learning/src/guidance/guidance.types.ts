@@ -1,5 +1,5 @@
 import { IsIn, IsOptional, IsUUID, Length, MaxLength } from 'class-validator';
-import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType, ObjectType, registerEnumType, Int } from 'type-graphql';
 import { connectionOf, LocalDateScalar } from '@werkplek/subgraph-kit';
 import { FollowUpMode, GuidanceActionType, SignalSource, SignalStatus, VisitPurpose } from '../generated/prisma/enums.js';
 
@@ -80,6 +80,9 @@ export class Signal {
   partnershipId!: string;
 
   workplaceId!: string;
+
+  @Field(() => Int, { description: 'Versie: stijgt bij elke wijziging; stuur ze mee als expectedVersion' })
+  version!: number;
 }
 
 export const SignalConnection = connectionOf(Signal, 'Signal');

@@ -1,5 +1,5 @@
-import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import { rolesAllowed, LocalDateScalar } from '@werkplek/subgraph-kit';
+import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { rolesAllowed, LocalDateScalar, IdArg, ExpectedVersionArg } from '@werkplek/subgraph-kit';
 import { dualLearningPolicy } from '../access/policy.js';
 import type { DualLearningContext } from '../context.js';
 import { MentorTrainingExemption } from '../generated/prisma/enums.js';
@@ -12,9 +12,9 @@ export class MentorTrainingResolver {
   @Authorized(...rolesAllowed(dualLearningPolicy['Mutation.registerMentorTraining']))
   @Mutation(() => Mentor, { description: 'De mentor is ingeschreven voor de mentoropleiding' })
   registerMentorTraining(
-    @Arg('mentorId', () => ID) mentorId: string,
+    @IdArg('mentorId') mentorId: string,
     @Arg('on', () => LocalDateScalar) on: Date,
-    @Ctx() ctx: DualLearningContext,
+    @ExpectedVersionArg() _expectedVersion: number | undefined, @Ctx() ctx: DualLearningContext,
   ) {
     return mentorTrainingServiceOf(ctx).register(mentorId, on);
   }
@@ -22,9 +22,9 @@ export class MentorTrainingResolver {
   @Authorized(...rolesAllowed(dualLearningPolicy['Mutation.completeMentorTraining']))
   @Mutation(() => Mentor, { description: 'De mentor heeft de mentoropleiding gevolgd (mentorattest)' })
   completeMentorTraining(
-    @Arg('mentorId', () => ID) mentorId: string,
+    @IdArg('mentorId') mentorId: string,
     @Arg('on', () => LocalDateScalar) on: Date,
-    @Ctx() ctx: DualLearningContext,
+    @ExpectedVersionArg() _expectedVersion: number | undefined, @Ctx() ctx: DualLearningContext,
   ) {
     return mentorTrainingServiceOf(ctx).complete(mentorId, on);
   }
@@ -32,9 +32,9 @@ export class MentorTrainingResolver {
   @Authorized(...rolesAllowed(dualLearningPolicy['Mutation.grantMentorTrainingExemption']))
   @Mutation(() => Mentor, { description: 'Vrijstelling van de mentoropleiding op een aanvaarde grond (BR-22)' })
   grantMentorTrainingExemption(
-    @Arg('mentorId', () => ID) mentorId: string,
+    @IdArg('mentorId') mentorId: string,
     @Arg('ground', () => MentorTrainingExemption) ground: MentorTrainingExemption,
-    @Ctx() ctx: DualLearningContext,
+    @ExpectedVersionArg() _expectedVersion: number | undefined, @Ctx() ctx: DualLearningContext,
   ) {
     return mentorTrainingServiceOf(ctx).exempt(mentorId, ground);
   }
@@ -43,7 +43,7 @@ export class MentorTrainingResolver {
   @Query(() => [OverdueMentor], { description: 'Mentoren met een verstreken termijn voor de verplichte mentoropleiding (BR-21, BR-24)' })
   mentorsOverdue(
     @Ctx() ctx: DualLearningContext,
-    @Arg('partnershipId', () => ID, { nullable: true }) partnershipId?: string,
+    @IdArg('partnershipId', { nullable: true }) partnershipId?: string,
     @Arg('asOf', () => LocalDateScalar, { nullable: true }) asOf?: Date,
   ) {
     return mentorTrainingServiceOf(ctx).overdue(partnershipId, asOf);

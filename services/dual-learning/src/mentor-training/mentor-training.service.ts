@@ -1,12 +1,4 @@
-import {
-  badUserInput,
-  checkStep,
-  forbidden,
-  notFound,
-  requireUser,
-  Role,
-  type User,
-} from '@werkplek/subgraph-kit';
+import { badUserInput, checkStep, forbidden, notFound, requireUser, Role, type User, checkExpectedVersion, unlessChangedMeanwhile } from '@werkplek/subgraph-kit';
 import type { DualLearningContext } from '../context.js';
 import type { Mentor as MentorRow, Partnership as PartnershipRow } from '../generated/prisma/client.js';
 import type { MentorTrainingExemption, MentorTrainingStatus } from '../generated/prisma/enums.js';
@@ -86,13 +78,16 @@ export class MentorTrainingService {
     const user = this.user;
     const { mentor, partnership } = await this.mentorWithPartnership(mentorId);
     this.assertMayAct(mentor, partnership);
+    checkExpectedVersion(this.ctx, mentor, MENTOR);
     const { from, to } = checkStep(mentorTrainingWorkflow, step, mentor.trainingStatus, user);
     const changes = data(partnership);
     return this.prisma.$transaction(async (tx) => {
-      const updated = await tx.mentor.update({
-        where: { id: mentor.id, trainingStatus: mentor.trainingStatus },
-        data: { ...changes, trainingStatus: to as MentorTrainingStatus },
-      });
+      const updated = await unlessChangedMeanwhile(MENTOR, () =>
+        tx.mentor.update({
+          where: { id: mentor.id, trainingStatus: mentor.trainingStatus, version: mentor.version },
+          data: { ...changes, trainingStatus: to as MentorTrainingStatus },
+        }),
+      );
       await recordStatusChange(tx, { entityType: ENTITY, entityId: mentor.id, step, from, to, actor: user, note, at: this.ctx.now() });
       return updated;
     });

@@ -1,5 +1,5 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { rolesAllowed } from '@werkplek/subgraph-kit';
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { rolesAllowed, IdArg } from '@werkplek/subgraph-kit';
 import { dualLearningPolicy } from '../access/policy.js';
 import type { DualLearningContext } from '../context.js';
 import type { Mentor as MentorRow } from '../generated/prisma/client.js';
@@ -12,7 +12,7 @@ import { Mentor, RegisterMentorInput } from './mentor.types.js';
 export class MentorResolver {
   @Authorized(...rolesAllowed(dualLearningPolicy['Query.mentors']))
   @Query(() => [Mentor], { description: 'De mentoren van een werkplek' })
-  mentors(@Arg('workplaceId', () => ID) workplaceId: string, @Ctx() ctx: DualLearningContext) {
+  mentors(@IdArg('workplaceId') workplaceId: string, @Ctx() ctx: DualLearningContext) {
     return mentorServiceOf(ctx).listAt(workplaceId);
   }
 

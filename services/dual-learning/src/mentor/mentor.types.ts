@@ -38,6 +38,9 @@ export class Mentor {
   exemption!: MentorTrainingExemption | null;
 
   workplaceId!: string;
+
+  @Field(() => Int, { description: 'Versie: stijgt bij elke wijziging; stuur ze mee als expectedVersion' })
+  version!: number;
 }
 
 @InputType('RegisterMentorInput', { description: 'Een mentor registreren bij een werkplek' })

@@ -1,5 +1,5 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { rolesAllowed } from '@werkplek/subgraph-kit';
+import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { rolesAllowed, IdArg, ExpectedVersionArg } from '@werkplek/subgraph-kit';
 import { dualLearningPolicy } from '../access/policy.js';
 import type { DualLearningContext } from '../context.js';
 import type { Partnership as PartnershipRow, PartnershipTrainingCap as CapRow } from '../generated/prisma/client.js';
@@ -24,7 +24,7 @@ export class PartnershipResolver {
   }
 
   @Query(() => Partnership, { description: 'Eén partnerschap (publiek)' })
-  partnership(@Arg('id', () => ID) id: string, @Ctx() ctx: DualLearningContext) {
+  partnership(@IdArg('id') id: string, @Ctx() ctx: DualLearningContext) {
     return partnershipServiceOf(ctx).get(id);
   }
 
@@ -36,7 +36,7 @@ export class PartnershipResolver {
 
   @Authorized(...rolesAllowed(dualLearningPolicy['Query.partnershipSettingHistory']))
   @Query(() => [PartnershipSettingChange], { description: 'Geschiedenis van de instellingen van een partnerschap, oudste eerst' })
-  async partnershipSettingHistory(@Arg('id', () => ID) id: string, @Ctx() ctx: DualLearningContext) {
+  async partnershipSettingHistory(@IdArg('id') id: string, @Ctx() ctx: DualLearningContext) {
     const rows = await partnershipServiceOf(ctx).settingHistory(id);
     return rows.map((row) => ({ ...row, oldValue: json(row.oldValue), newValue: json(row.newValue) }));
   }
@@ -44,9 +44,9 @@ export class PartnershipResolver {
   @Authorized(...rolesAllowed(dualLearningPolicy['Mutation.updatePartnershipSettings']))
   @Mutation(() => Partnership, { description: 'Instellingen van een partnerschap wijzigen (enkel agentschap); elke wijziging wordt bewaard' })
   updatePartnershipSettings(
-    @Arg('id', () => ID) id: string,
+    @IdArg('id') id: string,
     @Arg('input', () => UpdatePartnershipSettingsInput) input: UpdatePartnershipSettingsInput,
-    @Ctx() ctx: DualLearningContext,
+    @ExpectedVersionArg() _expectedVersion: number | undefined, @Ctx() ctx: DualLearningContext,
   ) {
     return partnershipServiceOf(ctx).updateSettings(id, input);
   }

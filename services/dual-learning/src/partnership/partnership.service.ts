@@ -1,4 +1,4 @@
-import { badUserInput, loaderByGroup, loaderById, notFound, requireUser } from '@werkplek/subgraph-kit';
+import { badUserInput, loaderByGroup, loaderById, notFound, requireUser, checkExpectedVersion } from '@werkplek/subgraph-kit';
 import type { DualLearningContext } from '../context.js';
 import { Prisma, type Partnership } from '../generated/prisma/client.js';
 import { establishmentCap, InvalidCapRuleError, parseEstablishmentCapRule } from './establishment-cap-rule.js';
@@ -128,6 +128,8 @@ export class PartnershipService {
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${id}::text))`;
       const current = await tx.partnership.findUnique({ where: { id } });
       if (!current) throw notFound(PARTNERSHIP, id);
+      // Checked under the lock: the version read here is the one the write below replaces.
+      checkExpectedVersion(this.ctx, current, PARTNERSHIP);
       const changed = Object.entries(requested).filter(([setting, value]) => !same((current as Record<string, unknown>)[setting], value));
       if (changed.length === 0) return current;
       const data: Record<string, unknown> = {};

@@ -77,6 +77,9 @@ export class Partnership {
   activeFrom!: Date | null;
 
   // establishmentCapRule (JSON), establishmentCap(headcount) and trainingCaps are field resolvers (PartnershipResolver).
+
+  @Field(() => Int, { description: 'Versie: stijgt bij elke wijziging; stuur ze mee als expectedVersion' })
+  version!: number;
 }
 
 /** A learners-per-mentor cap for one training in one partnership (Tabel 21, Transport). */

@@ -1,5 +1,5 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { rolesAllowed, PageInput, requireUser } from '@werkplek/subgraph-kit';
+import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { rolesAllowed, PageInput, requireUser, IdArg, ExpectedVersionArg } from '@werkplek/subgraph-kit';
 import { dualLearningPolicy } from '../access/policy.js';
 import type { DualLearningContext } from '../context.js';
 import type { RecognitionApplication as ApplicationRow } from '../generated/prisma/client.js';
@@ -45,7 +45,7 @@ export class RecognitionApplicationResolver {
 
   @Authorized(...rolesAllowed(dualLearningPolicy['Query.recognitionApplication']))
   @Query(() => RecognitionApplication, { description: 'Eén erkenningsaanvraag' })
-  recognitionApplication(@Arg('id', () => ID) id: string, @Ctx() ctx: DualLearningContext) {
+  recognitionApplication(@IdArg('id') id: string, @Ctx() ctx: DualLearningContext) {
     return serviceOf(ctx).get(id);
   }
 
@@ -62,66 +62,66 @@ export class RecognitionApplicationResolver {
   @Mutation(() => RecognitionApplication, { description: 'Dossier onvolledig: wat ontbreekt (BR-02)' })
   declareApplicationIncomplete(
     @Arg('input', () => DeclareApplicationIncompleteInput) input: DeclareApplicationIncompleteInput,
-    @Ctx() ctx: DualLearningContext,
+    @ExpectedVersionArg() _expectedVersion: number | undefined, @Ctx() ctx: DualLearningContext,
   ) {
     return serviceOf(ctx).declareIncomplete(input);
   }
 
   @Authorized(...rolesAllowed(dualLearningPolicy['Mutation.completeApplication']))
   @Mutation(() => RecognitionApplication, { description: 'De aanvrager vervolledigt het dossier: opnieuw ingediend' })
-  completeApplication(@Arg('applicationId', () => ID) applicationId: string, @Ctx() ctx: DualLearningContext) {
+  completeApplication(@IdArg('applicationId') applicationId: string, @ExpectedVersionArg() _expectedVersion: number | undefined, @Ctx() ctx: DualLearningContext) {
     return serviceOf(ctx).complete(applicationId);
   }
 
   @Authorized(...rolesAllowed(dualLearningPolicy['Mutation.takeUpApplication']))
   @Mutation(() => RecognitionApplication, { description: 'In behandeling nemen' })
-  takeUpApplication(@Arg('applicationId', () => ID) applicationId: string, @Ctx() ctx: DualLearningContext) {
+  takeUpApplication(@IdArg('applicationId') applicationId: string, @ExpectedVersionArg() _expectedVersion: number | undefined, @Ctx() ctx: DualLearningContext) {
     return serviceOf(ctx).takeUp(applicationId);
   }
 
   @Authorized(...rolesAllowed(dualLearningPolicy['Mutation.putApplicationOnHold']))
   @Mutation(() => RecognitionApplication, { description: 'In wacht zetten (bv. onderneming onbereikbaar)' })
   putApplicationOnHold(
-    @Arg('applicationId', () => ID) applicationId: string,
+    @IdArg('applicationId') applicationId: string,
     @Arg('reason', () => String, { nullable: true }) reason: string | undefined,
-    @Ctx() ctx: DualLearningContext,
+    @ExpectedVersionArg() _expectedVersion: number | undefined, @Ctx() ctx: DualLearningContext,
   ) {
     return serviceOf(ctx).putOnHold(applicationId, reason ?? null);
   }
 
   @Authorized(...rolesAllowed(dualLearningPolicy['Mutation.resumeApplication']))
   @Mutation(() => RecognitionApplication, { description: 'De behandeling hervatten' })
-  resumeApplication(@Arg('applicationId', () => ID) applicationId: string, @Ctx() ctx: DualLearningContext) {
+  resumeApplication(@IdArg('applicationId') applicationId: string, @ExpectedVersionArg() _expectedVersion: number | undefined, @Ctx() ctx: DualLearningContext) {
     return serviceOf(ctx).resume(applicationId);
   }
 
   @Authorized(...rolesAllowed(dualLearningPolicy['Mutation.recordHandlingAction']))
   @Mutation(() => RecognitionApplication, { description: 'Een behandelactie vastleggen (Tabel 9)' })
-  recordHandlingAction(@Arg('input', () => RecordHandlingActionInput) input: RecordHandlingActionInput, @Ctx() ctx: DualLearningContext) {
+  recordHandlingAction(@Arg('input', () => RecordHandlingActionInput) input: RecordHandlingActionInput, @ExpectedVersionArg() _expectedVersion: number | undefined, @Ctx() ctx: DualLearningContext) {
     return serviceOf(ctx).recordHandlingAction(input);
   }
 
   @Authorized(...rolesAllowed(dualLearningPolicy['Mutation.recordCompanyConditions']))
   @Mutation(() => RecognitionApplication, { description: 'De voorwaarden van de onderneming vastleggen (BR-03)' })
-  recordCompanyConditions(@Arg('input', () => CompanyConditionsInput) input: CompanyConditionsInput, @Ctx() ctx: DualLearningContext) {
+  recordCompanyConditions(@Arg('input', () => CompanyConditionsInput) input: CompanyConditionsInput, @ExpectedVersionArg() _expectedVersion: number | undefined, @Ctx() ctx: DualLearningContext) {
     return serviceOf(ctx).recordCompanyConditions(input);
   }
 
   @Authorized(...rolesAllowed(dualLearningPolicy['Mutation.decideApplication']))
   @Mutation(() => RecognitionApplication, { description: 'Beslissen: goedkeuring, gedeeltelijke goedkeuring of afkeuring' })
-  decideApplication(@Arg('input', () => ApplicationDecisionInput) input: ApplicationDecisionInput, @Ctx() ctx: DualLearningContext) {
+  decideApplication(@Arg('input', () => ApplicationDecisionInput) input: ApplicationDecisionInput, @ExpectedVersionArg() _expectedVersion: number | undefined, @Ctx() ctx: DualLearningContext) {
     return serviceOf(ctx).decide(input);
   }
 
   @Authorized(...rolesAllowed(dualLearningPolicy['Mutation.proposeDecision']))
   @Mutation(() => RecognitionApplication, { description: 'Een beslissing voorstellen aan de sociale partners (zonder tegenbericht)' })
-  proposeDecision(@Arg('input', () => ApplicationDecisionInput) input: ApplicationDecisionInput, @Ctx() ctx: DualLearningContext) {
+  proposeDecision(@Arg('input', () => ApplicationDecisionInput) input: ApplicationDecisionInput, @ExpectedVersionArg() _expectedVersion: number | undefined, @Ctx() ctx: DualLearningContext) {
     return serviceOf(ctx).proposeDecision(input);
   }
 
   @Authorized(...rolesAllowed(dualLearningPolicy['Mutation.castVote']))
   @Mutation(() => RecognitionApplication, { description: 'Stem of bezwaar van een stemgerechtigd lid (BR-10)' })
-  castVote(@Arg('input', () => CastApplicationVoteInput) input: CastApplicationVoteInput, @Ctx() ctx: DualLearningContext) {
+  castVote(@Arg('input', () => CastApplicationVoteInput) input: CastApplicationVoteInput, @ExpectedVersionArg() _expectedVersion: number | undefined, @Ctx() ctx: DualLearningContext) {
     return serviceOf(ctx).castVote(input);
   }
 

@@ -1,18 +1,4 @@
-import {
-  badUserInput,
-  checkStep,
-  domainError,
-  ErrorCode,
-  forbidden,
-  loaderByGroup,
-  loaderById,
-  notFound,
-  paginate,
-  requireUser,
-  Role,
-  type PageInput,
-  type User,
-} from '@werkplek/subgraph-kit';
+import { badUserInput, checkStep, domainError, ErrorCode, forbidden, loaderByGroup, loaderById, notFound, paginate, requireUser, Role, type PageInput, type User, checkExpectedVersion, unlessChangedMeanwhile } from '@werkplek/subgraph-kit';
 import type { DualLearningContext } from '../context.js';
 import type { Partnership, Prisma, RecognitionApplication, Training } from '../generated/prisma/client.js';
 import {
@@ -352,6 +338,7 @@ export class RecognitionApplicationService {
     const application = await this.load(id);
     if (step === 'complete') this.assertApplicant(user, application);
     else assertActsForPartnership(user, application.partnershipId);
+    checkExpectedVersion(this.ctx, application, APPLICATION);
     const transition = checkStep(applicationWorkflow, step, application.status, user);
     return { user, application, ...transition };
   }
@@ -368,7 +355,8 @@ export class RecognitionApplicationService {
   /** Moves the application from `from` to `to` and writes the step in its history, in one transaction. */
   private move(
     user: User,
-    id: string,
+    /** The application as read for this step: the write only goes in while it is still at this version. */
+    application: { id: string; version: number },
     step: string,
     from: ApplicationStatus,
     to: ApplicationStatus,
@@ -377,8 +365,11 @@ export class RecognitionApplicationService {
     after?: (tx: Prisma.TransactionClient, updated: RecognitionApplication) => Promise<unknown>,
   ) {
     const now = this.ctx.now();
+    const { id, version } = application;
     return this.ctx.prisma.$transaction(async (tx) => {
-      const updated = await tx.recognitionApplication.update({ where: { id, status: from }, data: { ...data, status: to } });
+      const updated = await unlessChangedMeanwhile(APPLICATION, () =>
+        tx.recognitionApplication.update({ where: { id, status: from, version }, data: { ...data, status: to } }),
+      );
       await recordStatusChange(tx, { entityType: ENTITY, entityId: id, step, from, to, actor: user, note, at: now });
       if (after) await after(tx, updated);
       return updated;
@@ -386,33 +377,33 @@ export class RecognitionApplicationService {
   }
 
   async declareIncomplete(input: DeclareApplicationIncompleteInput) {
-    const { user, from, to } = await this.prepare(input.applicationId, 'declareIncomplete');
+    const { user, application, from, to } = await this.prepare(input.applicationId, 'declareIncomplete');
     const missingItems = input.missingItems.map((item) => item.trim());
-    return this.move(user, input.applicationId, 'declareIncomplete', from, to, { missingItems }, missingItems.join('; '));
+    return this.move(user, application, 'declareIncomplete', from, to, { missingItems }, missingItems.join('; '));
   }
 
   /** The applicant completes the file: it is submitted again and the 14-day term runs from today (BR-01, BR-02). */
   async complete(applicationId: string) {
-    const { user, from, to } = await this.prepare(applicationId, 'complete');
-    return this.move(user, applicationId, 'complete', from, to, { missingItems: [], dueOn: addDays(this.today(), HANDLING_DAYS) }, null);
+    const { user, application, from, to } = await this.prepare(applicationId, 'complete');
+    return this.move(user, application, 'complete', from, to, { missingItems: [], dueOn: addDays(this.today(), HANDLING_DAYS) }, null);
   }
 
   async takeUp(applicationId: string) {
-    const { user, from, to } = await this.prepare(applicationId, 'takeUp');
-    return this.move(user, applicationId, 'takeUp', from, to, {}, null);
+    const { user, application, from, to } = await this.prepare(applicationId, 'takeUp');
+    return this.move(user, application, 'takeUp', from, to, {}, null);
   }
 
   async putOnHold(applicationId: string, reason: string | null) {
     if (reason && reason.length > 1000) {
       throw badUserInput('Reden: hoogstens 1000 tekens', 'Reason: at most 1000 characters', { field: 'reason' });
     }
-    const { user, from, to } = await this.prepare(applicationId, 'putOnHold');
-    return this.move(user, applicationId, 'putOnHold', from, to, {}, reason?.trim() || null);
+    const { user, application, from, to } = await this.prepare(applicationId, 'putOnHold');
+    return this.move(user, application, 'putOnHold', from, to, {}, reason?.trim() || null);
   }
 
   async resume(applicationId: string) {
-    const { user, from, to } = await this.prepare(applicationId, 'resume');
-    return this.move(user, applicationId, 'resume', from, to, {}, null);
+    const { user, application, from, to } = await this.prepare(applicationId, 'resume');
+    return this.move(user, application, 'resume', from, to, {}, null);
   }
 
   async recordHandlingAction(input: RecordHandlingActionInput) {
@@ -423,7 +414,7 @@ export class RecognitionApplicationService {
         field: 'performedOn',
       });
     }
-    return this.move(user, application.id, 'recordHandlingAction', from, from, {}, `${input.action}${input.note ? `: ${input.note}` : ''}`, (tx) =>
+    return this.move(user, application, 'recordHandlingAction', from, from, {}, `${input.action}${input.note ? `: ${input.note}` : ''}`, (tx) =>
       tx.applicationAction.create({
         data: {
           applicationId: application.id,
@@ -441,7 +432,7 @@ export class RecognitionApplicationService {
     const { user, application, from } = await this.prepare(input.applicationId, 'recordCompanyConditions');
     const { companyInOrder, equipmentSufficient, financiallyCapable, noConvictions } = input;
     const note = `in orde ${companyInOrder}, uitrusting ${equipmentSufficient}, draagkracht ${financiallyCapable}, geen veroordeling ${noConvictions}`;
-    return this.move(user, application.id, 'recordCompanyConditions', from, from, {
+    return this.move(user, application, 'recordCompanyConditions', from, from, {
       companyInOrder,
       equipmentSufficient,
       financiallyCapable,
@@ -453,7 +444,7 @@ export class RecognitionApplicationService {
   async decide(input: ApplicationDecisionInput) {
     if (input.outcome === DecisionOutcome.REJECTION) {
       const { user, application, from, to } = await this.prepare(input.applicationId, 'reject');
-      return this.move(user, application.id, 'decide', from, to, this.decisionData(user, input), input.note ?? input.rejectionReason ?? null);
+      return this.move(user, application, 'decide', from, to, this.decisionData(user, input), input.note ?? input.rejectionReason ?? null);
     }
     const { user, application, from, to } = await this.prepare(input.applicationId, 'approve');
     const mechanism = application.partnership.decisionMechanism;
@@ -465,7 +456,7 @@ export class RecognitionApplicationService {
       );
     }
     await this.assertApprovable(application, input);
-    return this.move(user, application.id, 'decide', from, to, this.decisionData(user, input), input.note ?? null, (tx, updated) =>
+    return this.move(user, application, 'decide', from, to, this.decisionData(user, input), input.note ?? null, (tx, updated) =>
       this.grantRecognition(tx, user, updated, application.mentors.map((m) => m.mentorId)),
     );
   }
@@ -482,7 +473,7 @@ export class RecognitionApplicationService {
     }
     if (input.outcome !== DecisionOutcome.REJECTION) await this.assertApprovable(application, input);
     const { decidedAt: _decidedAt, decidedById: _id, decidedByName: _name, ...proposal } = this.decisionData(user, input);
-    return this.move(user, application.id, 'proposeDecision', from, from, proposal, `${input.outcome}${input.note ? `: ${input.note}` : ''}`);
+    return this.move(user, application, 'proposeDecision', from, from, proposal, `${input.outcome}${input.note ? `: ${input.note}` : ''}`);
   }
 
   async castVote(input: CastApplicationVoteInput) {
@@ -506,7 +497,7 @@ export class RecognitionApplicationService {
     const reason = input.approve
       ? (input.note ?? null)
       : `${input.rejectionReason}${input.note ? `: ${input.note}` : ''}`;
-    return this.move(user, application.id, 'castVote', from, from, {}, `${input.approve ? 'voor' : 'tegen'}${reason ? ` (${reason})` : ''}`, (tx) =>
+    return this.move(user, application, 'castVote', from, from, {}, `${input.approve ? 'voor' : 'tegen'}${reason ? ` (${reason})` : ''}`, (tx) =>
       tx.applicationVote.upsert({
         where: { applicationId_voterId: { applicationId: application.id, voterId: user.id } },
         create: { applicationId: application.id, voterId: user.id, voterName: user.name, approve: input.approve, reason, castAt: now },
@@ -601,7 +592,7 @@ export class RecognitionApplicationService {
       if (!decision) continue;
       const step: ApplicationStep = decision.outcome === DecisionOutcome.REJECTION ? 'cycleReject' : 'cycleApprove';
       const { from, to } = checkStep(applicationWorkflow, step, application.status, user);
-      const updated = await this.move(user, application.id, step, from, to, this.decisionData(user, decision), decision.note, (tx, row) =>
+      const updated = await this.move(user, application, step, from, to, this.decisionData(user, decision), decision.note, (tx, row) =>
         to === ApplicationStatus.APPROVED ? this.grantRecognition(tx, user, row, mentorIds) : Promise.resolve(),
       );
       (to === ApplicationStatus.APPROVED ? approved : rejected).push(updated);

@@ -103,6 +103,9 @@ export class RecognitionApplication {
   trainingId!: string;
   partnershipId!: string;
   submittedById!: string;
+
+  @Field(() => Int, { description: 'Versie: stijgt bij elke wijziging; stuur ze mee als expectedVersion' })
+  version!: number;
 }
 
 export const RecognitionApplicationConnection = connectionOf(RecognitionApplication, 'RecognitionApplication');

@@ -1,5 +1,5 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { rolesAllowed, LocalDateScalar, PageInput } from '@werkplek/subgraph-kit';
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { rolesAllowed, LocalDateScalar, PageInput, IdArg, ExpectedVersionArg } from '@werkplek/subgraph-kit';
 import { dualLearningPolicy } from '../access/policy.js';
 import type { DualLearningContext } from '../context.js';
 import type { Recognition as RecognitionRow } from '../generated/prisma/client.js';
@@ -37,15 +37,15 @@ export class RecognitionResolver {
 
   @Authorized(...rolesAllowed(dualLearningPolicy['Query.recognition']))
   @Query(() => Recognition, { description: 'Eén erkenning' })
-  recognition(@Arg('id', () => ID) id: string, @Ctx() ctx: DualLearningContext) {
+  recognition(@IdArg('id') id: string, @Ctx() ctx: DualLearningContext) {
     return serviceOf(ctx).get(id);
   }
 
   @Authorized(...rolesAllowed(dualLearningPolicy['Query.validRecognition']))
   @Query(() => Recognition, { nullable: true, description: 'De erkenning die op die dag geldt voor werkplek en opleiding' })
   async validRecognition(
-    @Arg('workplaceId', () => ID) workplaceId: string,
-    @Arg('trainingId', () => ID) trainingId: string,
+    @IdArg('workplaceId') workplaceId: string,
+    @IdArg('trainingId') trainingId: string,
     @Arg('on', () => LocalDateScalar) on: Date,
     @Ctx() ctx: DualLearningContext,
   ) {
@@ -55,7 +55,7 @@ export class RecognitionResolver {
 
   @Authorized(...rolesAllowed(dualLearningPolicy['Mutation.withdrawRecognition']))
   @Mutation(() => Recognition, { description: 'Een erkenning opheffen: nieuwe aanvraag kan vanaf morgen (§3.6)' })
-  withdrawRecognition(@Arg('input', () => WithdrawRecognitionInput) input: WithdrawRecognitionInput, @Ctx() ctx: DualLearningContext) {
+  withdrawRecognition(@Arg('input', () => WithdrawRecognitionInput) input: WithdrawRecognitionInput, @ExpectedVersionArg() _expectedVersion: number | undefined, @Ctx() ctx: DualLearningContext) {
     return serviceOf(ctx).withdraw(input);
   }
 
@@ -68,9 +68,9 @@ export class RecognitionResolver {
   @Authorized(...rolesAllowed(dualLearningPolicy['Mutation.liftCompanyExclusion']))
   @Mutation(() => CompanyExclusion, { description: 'Een uitsluiting opheffen: de onderneming mag weer een aanvraag indienen (§3.6)' })
   liftCompanyExclusion(
-    @Arg('id', () => ID) id: string,
+    @IdArg('id') id: string,
     @Arg('reason', () => String) reason: string,
-    @Ctx() ctx: DualLearningContext,
+    @ExpectedVersionArg() _expectedVersion: number | undefined, @Ctx() ctx: DualLearningContext,
   ) {
     return serviceOf(ctx).liftExclusion(id, reason);
   }

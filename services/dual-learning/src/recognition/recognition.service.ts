@@ -1,19 +1,4 @@
-import {
-  badUserInput,
-  checkStep,
-  domainError,
-  ErrorCode,
-  forbidden,
-  historyLoader,
-  loaderByGroup,
-  loaderById,
-  notFound,
-  paginate,
-  requireUser,
-  Role,
-  type PageInput,
-  type User,
-} from '@werkplek/subgraph-kit';
+import { badUserInput, checkStep, domainError, ErrorCode, forbidden, historyLoader, loaderByGroup, loaderById, notFound, paginate, requireUser, Role, type PageInput, type User, checkExpectedVersion, unlessChangedMeanwhile } from '@werkplek/subgraph-kit';
 import type { DualLearningContext } from '../context.js';
 import type { Prisma, Recognition } from '../generated/prisma/client.js';
 import { ApplicationStatus, RecognitionStatus } from '../generated/prisma/enums.js';
@@ -215,11 +200,14 @@ export class RecognitionService {
       if (!recognition) throw forbidden('Enkel het agentschap kan deze uitsluiting opheffen', 'Only the agency can lift this exclusion');
       assertActsForPartnership(user, recognition.partnershipId);
     }
+    checkExpectedVersion(this.ctx, exclusion, EXCLUSION);
     const now = this.ctx.now();
     const today = startOfDay(now);
     const { from, to } = checkStep(exclusionWorkflow, 'lift', exclusionStateOn(exclusion, today), user);
     return this.ctx.prisma.$transaction(async (tx) => {
-      const lifted = await tx.companyExclusion.update({ where: { id, liftedOn: null }, data: { liftedOn: today } });
+      const lifted = await unlessChangedMeanwhile(EXCLUSION, () =>
+        tx.companyExclusion.update({ where: { id, liftedOn: null, version: exclusion.version }, data: { liftedOn: today } }),
+      );
       await recordStatusChange(tx, { entityType: 'CompanyExclusion', entityId: id, step: 'lift', from, to, actor: user, note, at: now });
       return lifted;
     });
@@ -234,14 +222,17 @@ export class RecognitionService {
     const user = this.user;
     const recognition = await this.load(id);
     assertActsForPartnership(user, recognition.partnershipId);
+    checkExpectedVersion(this.ctx, recognition, RECOGNITION);
     const { from, to } = checkStep(recognitionWorkflow, step, recognition.status, user);
     const now = this.ctx.now();
     const today = startOfDay(now);
     return async (tx) => {
-      const updated = await tx.recognition.update({
-        where: { id, status: from },
-        data: { status: to, endedOn: today, endReason: reason },
-      });
+      const updated = await unlessChangedMeanwhile(RECOGNITION, () =>
+        tx.recognition.update({
+          where: { id, status: from, version: recognition.version },
+          data: { status: to, endedOn: today, endReason: reason },
+        }),
+      );
       await recordStatusChange(tx, { entityType: 'Recognition', entityId: id, step, from, to, actor: user, note: reason, at: now });
       const application = recognition.application;
       if (application && application.status === ApplicationStatus.APPROVED) {

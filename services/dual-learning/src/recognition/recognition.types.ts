@@ -1,5 +1,5 @@
 import { IsOptional, Length } from 'class-validator';
-import { Directive, Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { Directive, Field, ID, InputType, ObjectType, registerEnumType, Int } from 'type-graphql';
 import { connectionOf, LocalDateScalar } from '@werkplek/subgraph-kit';
 import { Province, RecognitionScope, RecognitionStatus } from '../generated/prisma/enums.js';
 import '../workplace/workplace.types.js'; // registers Province
@@ -47,6 +47,9 @@ export class Recognition {
   workplaceId!: string;
   trainingId!: string;
   partnershipId!: string;
+
+  @Field(() => Int, { description: 'Versie: stijgt bij elke wijziging; stuur ze mee als expectedVersion' })
+  version!: number;
 }
 
 export const RecognitionConnection = connectionOf(Recognition, 'Recognition');
@@ -139,4 +142,7 @@ export class CompanyExclusion {
   companyId!: string;
   workplaceId!: string | null;
   recognitionId!: string | null;
+
+  @Field(() => Int, { description: 'Versie: stijgt bij elke wijziging; stuur ze mee als expectedVersion' })
+  version!: number;
 }

@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { rolesAllowed, requireUser, Role } from '@werkplek/subgraph-kit';
+import { rolesAllowed, requireUser, Role, ExpectedVersionArg } from '@werkplek/subgraph-kit';
 import { dualLearningPolicy } from '../access/policy.js';
 import type { DualLearningContext } from '../context.js';
 import type { Recognition as RecognitionRow, RevocationProposal as ProposalRow } from '../generated/prisma/client.js';
@@ -45,7 +45,7 @@ export class RevocationProposalResolver {
   })
   decideRevocationProposal(
     @Arg('input', () => DecideRevocationProposalInput) input: DecideRevocationProposalInput,
-    @Ctx() ctx: DualLearningContext,
+    @ExpectedVersionArg() _expectedVersion: number | undefined, @Ctx() ctx: DualLearningContext,
   ) {
     return serviceOf(ctx).decide(input);
   }

@@ -1,14 +1,4 @@
-import {
-  checkStep,
-  domainError,
-  ErrorCode,
-  forbidden,
-  loaderByGroup,
-  notFound,
-  requireUser,
-  Role,
-  type User,
-} from '@werkplek/subgraph-kit';
+import { checkStep, domainError, ErrorCode, forbidden, loaderByGroup, notFound, requireUser, Role, type User, checkExpectedVersion, unlessChangedMeanwhile } from '@werkplek/subgraph-kit';
 import type { DualLearningContext } from '../context.js';
 import { Prisma, type RevocationProposal } from '../generated/prisma/client.js';
 import { RecognitionStatus, RevocationKind, RevocationProposalStatus } from '../generated/prisma/enums.js';
@@ -205,6 +195,7 @@ export class RevocationProposalService {
         );
       }
     }
+    checkExpectedVersion(this.ctx, proposal, PROPOSAL);
     const step = input.accept ? 'accept' : 'reject';
     const { from, to } = checkStep(revocationProposalWorkflow, step, proposal.status, user);
     const note = input.note.trim();
@@ -238,10 +229,12 @@ export class RevocationProposalService {
     }
 
     return this.ctx.prisma.$transaction(async (tx) => {
-      const decided = await tx.revocationProposal.update({
-        where: { id: proposal.id, status: from },
-        data: { status: to, decidedById: user.id, decidedBy: user.name, decidedAt: now, decisionNote: note },
-      });
+      const decided = await unlessChangedMeanwhile(PROPOSAL, () =>
+        tx.revocationProposal.update({
+          where: { id: proposal.id, status: from, version: proposal.version },
+          data: { status: to, decidedById: user.id, decidedBy: user.name, decidedAt: now, decisionNote: note },
+        }),
+      );
       await recordStatusChange(tx, { entityType: 'RevocationProposal', entityId: proposal.id, step, from, to, actor: user, note, at: now });
       if (end) {
         await end(tx);

@@ -1,5 +1,5 @@
 import { IsBoolean, IsDate, IsEnum, IsOptional, IsUUID, Length } from 'class-validator';
-import { Directive, Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { Directive, Field, ID, InputType, ObjectType, registerEnumType, Int } from 'type-graphql';
 import { LocalDateScalar } from '@werkplek/subgraph-kit';
 import { RevocationKind, RevocationProposalStatus } from '../generated/prisma/enums.js';
 
@@ -76,6 +76,9 @@ export class RecognitionRevocationProposal {
   auditId!: string;
   recognitionId!: string;
   decidedById!: string | null;
+
+  @Field(() => Int, { description: 'Versie: stijgt bij elke wijziging; stuur ze mee als expectedVersion' })
+  version!: number;
 }
 
 @InputType('ReceiveRevocationProposalInput', { description: 'Een voorstel tot opheffing of uitsluiting, bezorgd door de inspectie' })

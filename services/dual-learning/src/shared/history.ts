@@ -1,5 +1,5 @@
-import { Arg, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
-import { rolesAllowed, historyOrder, StatusChange } from '@werkplek/subgraph-kit';
+import { Authorized, Ctx, Query, Resolver } from 'type-graphql';
+import { rolesAllowed, historyOrder, StatusChange, IdArg } from '@werkplek/subgraph-kit';
 import { dualLearningPolicy } from '../access/policy.js';
 import type { DualLearningContext } from '../context.js';
 
@@ -9,7 +9,7 @@ export { historyOrder, recordStatusChange, StatusChange } from '@werkplek/subgra
 export class HistoryResolver {
   @Authorized(...rolesAllowed(dualLearningPolicy['Query.history']))
   @Query(() => [StatusChange], { description: 'De volledige geschiedenis van een dossier, oudste eerst' })
-  history(@Arg('entityId', () => ID) entityId: string, @Ctx() ctx: DualLearningContext) {
+  history(@IdArg('entityId') entityId: string, @Ctx() ctx: DualLearningContext) {
     return ctx.prisma.statusChange.findMany({ where: { entityId }, orderBy: historyOrder });
   }
 }

@@ -1,5 +1,5 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { rolesAllowed } from '@werkplek/subgraph-kit';
+import { Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { rolesAllowed, IdArg } from '@werkplek/subgraph-kit';
 import { dualLearningPolicy } from '../access/policy.js';
 import type { DualLearningContext } from '../context.js';
 import type { Training } from '../generated/prisma/client.js';
@@ -13,7 +13,7 @@ export class TrainingProgrammeResolver {
   @Authorized(...rolesAllowed(dualLearningPolicy['Query.trainingProgrammes']))
   @Query(() => [TrainingProgramme], { description: 'Opleidingen met hun activiteitenlijst, optioneel van één partnerschap' })
   trainingProgrammes(
-    @Arg('partnershipId', () => ID, { nullable: true }) partnershipId: string | null,
+    @IdArg('partnershipId', { nullable: true }) partnershipId: string | null,
     @Ctx() ctx: DualLearningContext,
   ) {
     return trainingServiceOf(ctx).list(partnershipId);
@@ -21,7 +21,7 @@ export class TrainingProgrammeResolver {
 
   @Authorized(...rolesAllowed(dualLearningPolicy['Query.trainingProgramme']))
   @Query(() => TrainingProgramme, { description: 'Eén opleiding' })
-  trainingProgramme(@Arg('id', () => ID) id: string, @Ctx() ctx: DualLearningContext) {
+  trainingProgramme(@IdArg('id') id: string, @Ctx() ctx: DualLearningContext) {
     return trainingServiceOf(ctx).get(id);
   }
 

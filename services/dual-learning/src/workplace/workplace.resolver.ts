@@ -1,5 +1,5 @@
-import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import { rolesAllowed } from '@werkplek/subgraph-kit';
+import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { rolesAllowed, IdArg } from '@werkplek/subgraph-kit';
 import { dualLearningPolicy } from '../access/policy.js';
 import type { DualLearningContext } from '../context.js';
 import { workplaceServiceOf } from './workplace.service.js';
@@ -15,7 +15,7 @@ export class WorkplaceResolver {
 
   @Authorized(...rolesAllowed(dualLearningPolicy['Query.workplace']))
   @Query(() => Workplace, { description: 'Eén werkplek' })
-  workplace(@Arg('id', () => ID) id: string, @Ctx() ctx: DualLearningContext) {
+  workplace(@IdArg('id') id: string, @Ctx() ctx: DualLearningContext) {
     return workplaceServiceOf(ctx).get(id);
   }
 

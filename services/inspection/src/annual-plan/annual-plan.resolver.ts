@@ -1,6 +1,6 @@
-import { rolesAllowed } from '@werkplek/subgraph-kit';
+import { rolesAllowed, IdArg, ExpectedVersionArg } from '@werkplek/subgraph-kit';
 import { inspectionPolicy } from '../access/policy.js';
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Role, StatusChange } from '@werkplek/subgraph-kit';
 import type { InspectionContext } from '../context.js';
 import type { AnnualPlan as PlanRow } from '../generated/prisma/client.js';
@@ -48,7 +48,7 @@ export class AnnualPlanResolver {
 
   @Authorized(...rolesAllowed(inspectionPolicy['Mutation.rescoreAnnualPlan']))
   @Mutation(() => AnnualPlan, { description: 'Een ontwerp opnieuw scoren met de gegevens van nu; keuzes met de hand blijven' })
-  rescoreAnnualPlan(@Arg('planId', () => ID) planId: string, @Ctx() ctx: InspectionContext) {
+  rescoreAnnualPlan(@IdArg('planId') planId: string, @ExpectedVersionArg() _expectedVersion: number | undefined, @Ctx() ctx: InspectionContext) {
     return serviceOf(ctx).rescore(planId);
   }
 
@@ -56,7 +56,7 @@ export class AnnualPlanResolver {
   @Mutation(() => AnnualPlan, {
     description: 'De jaarplanning vaststellen: één geplande doorlichting per geplande kandidaat (nog zonder auditoren)',
   })
-  adoptAnnualPlan(@Arg('planId', () => ID) planId: string, @Ctx() ctx: InspectionContext) {
+  adoptAnnualPlan(@IdArg('planId') planId: string, @ExpectedVersionArg() _expectedVersion: number | undefined, @Ctx() ctx: InspectionContext) {
     return serviceOf(ctx).adopt(planId);
   }
 

@@ -1,18 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import {
-  badUserInput,
-  checkStep,
-  domainError,
-  ErrorCode,
-  historyLoader,
-  loaderByGroup,
-  loaderById,
-  notFound,
-  recordStatusChange,
-  requireUser,
-  startOfDay,
-  type User,
-} from '@werkplek/subgraph-kit';
+import { badUserInput, checkStep, domainError, ErrorCode, historyLoader, loaderByGroup, loaderById, notFound, recordStatusChange, requireUser, startOfDay, type User, checkExpectedVersion, assertChanged } from '@werkplek/subgraph-kit';
 import type { InspectionContext } from '../context.js';
 import type { AnnualPlan, AnnualPlanItem as ItemRow, Prisma } from '../generated/prisma/client.js';
 import {
@@ -403,6 +390,7 @@ export class AnnualPlanService {
   async rescore(planId: string): Promise<AnnualPlan> {
     const user = this.user;
     const plan = await this.loadPlan(planId);
+    checkExpectedVersion(this.ctx, plan, PLAN);
     checkStep(annualPlanWorkflow, 'rescore', plan.status, user);
     const capacities = await this.capacityMap(planId);
     const manual = (await this.itemsOf.load(planId)).filter(isManual);
@@ -510,6 +498,7 @@ export class AnnualPlanService {
   async adopt(planId: string): Promise<AnnualPlan> {
     const user = this.user;
     const plan = await this.loadPlan(planId);
+    checkExpectedVersion(this.ctx, plan, PLAN);
     const { from, to } = checkStep(annualPlanWorkflow, 'adopt', plan.status, user);
     const planned = (await this.itemsOf.load(planId)).filter((item) => item.planned);
     const now = this.ctx.now();
@@ -529,16 +518,12 @@ export class AnnualPlanService {
       createdBy: user.id,
     }));
     await this.ctx.prisma.$transaction(async (tx) => {
-      const { count } = await tx.annualPlan.updateMany({
-        where: { id: planId, status: AnnualPlanStatus.DRAFT },
+      // Guarded by the state and version read: an adoption or rescoring in between makes this write nothing (CONFLICT).
+      const adopted = await tx.annualPlan.updateMany({
+        where: { id: planId, status: AnnualPlanStatus.DRAFT, version: plan.version },
         data: { status: to, adoptedOn: today },
       });
-      if (count === 0) {
-        throw domainError(ErrorCode.InvalidStateTransition, 'De jaarplanning is al vastgesteld', 'The annual plan is already adopted', {
-          currentState: AnnualPlanStatus.ADOPTED,
-          step: 'adopt',
-        });
-      }
+      assertChanged(adopted, PLAN);
       await tx.audit.createMany({ data: audits });
       await tx.statusChange.createMany({
         data: audits.map((audit) => ({

@@ -37,6 +37,9 @@ export class AnnualPlan {
 
   @Field(() => Date)
   updatedAt!: Date;
+
+  @Field(() => Int, { description: 'Versie: stijgt bij elke wijziging; stuur ze mee als expectedVersion' })
+  version!: number;
 }
 
 @ObjectType('AnnualPlanCapacity', { description: 'Hoeveel doorlichtingen van een soort het jaar bevat' })

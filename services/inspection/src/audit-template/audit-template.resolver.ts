@@ -1,4 +1,4 @@
-import { rolesAllowed } from '@werkplek/subgraph-kit';
+import { rolesAllowed, IdArg } from '@werkplek/subgraph-kit';
 import { inspectionPolicy } from '../access/policy.js';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Role, StatusChange } from '@werkplek/subgraph-kit';
@@ -31,7 +31,7 @@ export class AuditTemplateResolver {
 
   @Authorized(...writers)
   @Query(() => AuditTemplate, { description: 'Eén versie van een inspectiekader' })
-  auditTemplate(@Arg('id', () => ID) id: string, @Ctx() ctx: InspectionContext) {
+  auditTemplate(@IdArg('id') id: string, @Ctx() ctx: InspectionContext) {
     return serviceOf(ctx).template(id);
   }
 
@@ -44,7 +44,7 @@ export class AuditTemplateResolver {
   @Authorized(...rolesAllowed(inspectionPolicy['Mutation.addTemplateQuestion']))
   @Mutation(() => AuditTemplate, { description: 'Een vraag achteraan toevoegen (alleen in ontwerp)' })
   addTemplateQuestion(
-    @Arg('templateId', () => ID) templateId: string,
+    @IdArg('templateId') templateId: string,
     @Arg('input', () => TemplateQuestionInput) input: TemplateQuestionInput,
     @Ctx() ctx: InspectionContext,
   ) {
@@ -54,7 +54,7 @@ export class AuditTemplateResolver {
   @Authorized(...rolesAllowed(inspectionPolicy['Mutation.updateTemplateQuestion']))
   @Mutation(() => AuditTemplate, { description: 'Een vraag wijzigen (alleen in ontwerp)' })
   updateTemplateQuestion(
-    @Arg('questionId', () => ID) questionId: string,
+    @IdArg('questionId') questionId: string,
     @Arg('input', () => TemplateQuestionInput) input: TemplateQuestionInput,
     @Ctx() ctx: InspectionContext,
   ) {
@@ -63,14 +63,14 @@ export class AuditTemplateResolver {
 
   @Authorized(...rolesAllowed(inspectionPolicy['Mutation.removeTemplateQuestion']))
   @Mutation(() => AuditTemplate, { description: 'Een vraag schrappen (alleen in ontwerp)' })
-  removeTemplateQuestion(@Arg('questionId', () => ID) questionId: string, @Ctx() ctx: InspectionContext) {
+  removeTemplateQuestion(@IdArg('questionId') questionId: string, @Ctx() ctx: InspectionContext) {
     return serviceOf(ctx).removeQuestion(questionId);
   }
 
   @Authorized(...rolesAllowed(inspectionPolicy['Mutation.reorderTemplateQuestions']))
   @Mutation(() => AuditTemplate, { description: 'De volgorde van de vragen vastleggen: elke vraag precies één keer (alleen in ontwerp)' })
   reorderTemplateQuestions(
-    @Arg('templateId', () => ID) templateId: string,
+    @IdArg('templateId') templateId: string,
     @Arg('questionIds', () => [ID]) questionIds: string[],
     @Ctx() ctx: InspectionContext,
   ) {
@@ -81,7 +81,7 @@ export class AuditTemplateResolver {
   @Mutation(() => AuditTemplate, {
     description: 'Publiceren: de vorige gepubliceerde versie van de soort wordt vervangen; doorlichtingen houden de versie die ze vastlegden',
   })
-  publishAuditTemplate(@Arg('id', () => ID) id: string, @Ctx() ctx: InspectionContext) {
+  publishAuditTemplate(@IdArg('id') id: string, @Ctx() ctx: InspectionContext) {
     return serviceOf(ctx).publish(id);
   }
 

@@ -1,6 +1,6 @@
-import { rolesAllowed } from '@werkplek/subgraph-kit';
+import { rolesAllowed, IdArg, ExpectedVersionArg } from '@werkplek/subgraph-kit';
 import { inspectionPolicy } from '../access/policy.js';
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { PageInput, requireUser, Role, StatusChange } from '@werkplek/subgraph-kit';
 import type { InspectionContext } from '../context.js';
 import type { Audit as AuditRow } from '../generated/prisma/client.js';
@@ -60,7 +60,7 @@ export class AuditResolver {
 
   @Authorized(...readers)
   @Query(() => Audit, { description: 'Eén doorlichting' })
-  audit(@Arg('id', () => ID) id: string, @Ctx() ctx: InspectionContext) {
+  audit(@IdArg('id') id: string, @Ctx() ctx: InspectionContext) {
     return serviceOf(ctx).audit(id);
   }
 
@@ -72,55 +72,55 @@ export class AuditResolver {
 
   @Authorized(...rolesAllowed(inspectionPolicy['Mutation.rescheduleAudit']))
   @Mutation(() => Audit, { description: 'De doorlichting verplaatsen (vóór het terreinbezoek)' })
-  rescheduleAudit(@Arg('input', () => RescheduleAuditInput) input: RescheduleAuditInput, @Ctx() ctx: InspectionContext) {
+  rescheduleAudit(@Arg('input', () => RescheduleAuditInput) input: RescheduleAuditInput, @ExpectedVersionArg() _expectedVersion: number | undefined, @Ctx() ctx: InspectionContext) {
     return serviceOf(ctx).reschedule(input);
   }
 
   @Authorized(...rolesAllowed(inspectionPolicy['Mutation.assignAuditors']))
   @Mutation(() => Audit, { description: 'Het team van de doorlichting vervangen (één leidend inspecteur)' })
-  assignAuditors(@Arg('input', () => AssignAuditorsInput) input: AssignAuditorsInput, @Ctx() ctx: InspectionContext) {
+  assignAuditors(@Arg('input', () => AssignAuditorsInput) input: AssignAuditorsInput, @ExpectedVersionArg() _expectedVersion: number | undefined, @Ctx() ctx: InspectionContext) {
     return serviceOf(ctx).assign(input);
   }
 
   @Authorized(...rolesAllowed(inspectionPolicy['Mutation.prepareAudit']))
   @Mutation(() => Audit, { description: 'De voorbereiding afronden; legt het geldende inspectiekader vast' })
-  prepareAudit(@Arg('input', () => PrepareAuditInput) input: PrepareAuditInput, @Ctx() ctx: InspectionContext) {
+  prepareAudit(@Arg('input', () => PrepareAuditInput) input: PrepareAuditInput, @ExpectedVersionArg() _expectedVersion: number | undefined, @Ctx() ctx: InspectionContext) {
     return serviceOf(ctx).prepare(input);
   }
 
   @Authorized(...rolesAllowed(inspectionPolicy['Mutation.startAudit']))
   @Mutation(() => Audit, { description: 'Het terreinbezoek of het toezicht starten' })
-  startAudit(@Arg('input', () => StartAuditInput) input: StartAuditInput, @Ctx() ctx: InspectionContext) {
+  startAudit(@Arg('input', () => StartAuditInput) input: StartAuditInput, @ExpectedVersionArg() _expectedVersion: number | undefined, @Ctx() ctx: InspectionContext) {
     return serviceOf(ctx).start(input);
   }
 
   @Authorized(...rolesAllowed(inspectionPolicy['Mutation.reportAudit']))
   @Mutation(() => Audit, { description: 'Het verslag opleveren (toezichtverslag met advies, doorlichtingsverslag)' })
-  reportAudit(@Arg('input', () => ReportAuditInput) input: ReportAuditInput, @Ctx() ctx: InspectionContext) {
+  reportAudit(@Arg('input', () => ReportAuditInput) input: ReportAuditInput, @ExpectedVersionArg() _expectedVersion: number | undefined, @Ctx() ctx: InspectionContext) {
     return serviceOf(ctx).report(input);
   }
 
   @Authorized(...rolesAllowed(inspectionPolicy['Mutation.completeAuditReport']))
   @Mutation(() => Audit, { description: 'Het verslag bezorgen (Vlaams Partnerschap, commissie audit) of het verbeterplan goedkeuren' })
-  completeAuditReport(@Arg('input', () => CompleteAuditReportInput) input: CompleteAuditReportInput, @Ctx() ctx: InspectionContext) {
+  completeAuditReport(@Arg('input', () => CompleteAuditReportInput) input: CompleteAuditReportInput, @ExpectedVersionArg() _expectedVersion: number | undefined, @Ctx() ctx: InspectionContext) {
     return serviceOf(ctx).completeReport(input);
   }
 
   @Authorized(...rolesAllowed(inspectionPolicy['Mutation.startAuditFollowUp']))
   @Mutation(() => Audit, { description: 'De opvolging van de aanbevelingen starten' })
-  startAuditFollowUp(@Arg('input', () => AuditStepInput) input: AuditStepInput, @Ctx() ctx: InspectionContext) {
+  startAuditFollowUp(@Arg('input', () => AuditStepInput) input: AuditStepInput, @ExpectedVersionArg() _expectedVersion: number | undefined, @Ctx() ctx: InspectionContext) {
     return serviceOf(ctx).startFollowUp(input);
   }
 
   @Authorized(...rolesAllowed(inspectionPolicy['Mutation.closeAudit']))
   @Mutation(() => Audit, { description: 'De doorlichting afsluiten (geen openstaande aanbevelingen meer)' })
-  closeAudit(@Arg('input', () => CloseAuditInput) input: CloseAuditInput, @Ctx() ctx: InspectionContext) {
+  closeAudit(@Arg('input', () => CloseAuditInput) input: CloseAuditInput, @ExpectedVersionArg() _expectedVersion: number | undefined, @Ctx() ctx: InspectionContext) {
     return serviceOf(ctx).close(input);
   }
 
   @Authorized(...rolesAllowed(inspectionPolicy['Mutation.cancelAudit']))
   @Mutation(() => Audit, { description: 'De doorlichting annuleren (vóór het verslag)' })
-  cancelAudit(@Arg('input', () => CancelAuditInput) input: CancelAuditInput, @Ctx() ctx: InspectionContext) {
+  cancelAudit(@Arg('input', () => CancelAuditInput) input: CancelAuditInput, @ExpectedVersionArg() _expectedVersion: number | undefined, @Ctx() ctx: InspectionContext) {
     return serviceOf(ctx).cancel(input);
   }
 

@@ -1,20 +1,4 @@
-import {
-  badUserInput,
-  checkStep,
-  domainError,
-  ErrorCode,
-  historyLoader,
-  loaderByGroup,
-  loaderById,
-  notFound,
-  paginate,
-  recordStatusChange,
-  requireUser,
-  Role,
-  startOfDay,
-  type PageInput,
-  type User,
-} from '@werkplek/subgraph-kit';
+import { badUserInput, checkStep, domainError, ErrorCode, historyLoader, loaderByGroup, loaderById, notFound, paginate, recordStatusChange, requireUser, Role, startOfDay, type PageInput, type User, checkExpectedVersion, assertChanged } from '@werkplek/subgraph-kit';
 import type { InspectionContext } from '../context.js';
 import type { Audit, AuditAssignment, Auditor, Prisma } from '../generated/prisma/client.js';
 import { AuditKind, AuditRole, AuditStatus, InspectionTeam, RecommendationStatus, TemplateStatus } from '../generated/prisma/enums.js';
@@ -390,21 +374,15 @@ export class AuditService {
         // Whose audit it is comes before its state: an inspector not assigned to it is refused (FORBIDDEN) whatever
         // the state, as src/access/policy.ts declares ('own') and the authorization matrix checks.
         await mayWork(audit, tx, user);
+        checkExpectedVersion(this.ctx, audit, AUDIT);
         const { from, to } = checkStep(auditWorkflow, step, audit.status, user);
         const outcome = await act(audit, tx, user);
         const target = outcome.keepStatus ? audit.status : to;
         const changed = await tx.audit.updateMany({
           where: { id: audit.id, status: from, version: audit.version },
-          data: { ...outcome.data, status: target, version: { increment: 1 } },
+          data: { ...outcome.data, status: target },
         });
-        if (changed.count === 0) {
-          throw domainError(
-            ErrorCode.Conflict,
-            'De doorlichting werd intussen door iemand anders gewijzigd; probeer opnieuw',
-            'The audit was changed by someone else meanwhile; try again',
-            { currentVersion: audit.version },
-          );
-        }
+        assertChanged(changed, AUDIT);
         await recordStatusChange(tx, {
           entityType: AUDIT_ENTITY,
           entityId: audit.id,

@@ -1,5 +1,5 @@
 import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
-import { Directive, Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { Directive, Field, ID, InputType, ObjectType, registerEnumType, Int } from 'type-graphql';
 import { connectionOf, LocalDateScalar } from '@werkplek/subgraph-kit';
 import { AuditKind, AuditResult, AuditRole, AuditStatus, AuditSubjectType, InspectionTeam } from '../generated/prisma/enums.js';
 import { AuditorAssignmentInput } from '../auditor/auditor.types.js';
@@ -154,7 +154,7 @@ export class Audit {
 
   createdBy!: string;
 
-  @Field(() => Number, { description: 'Versie voor gelijktijdige wijzigingen' })
+  @Field(() => Int, { description: 'Versie: stijgt bij elke wijziging; stuur ze mee als expectedVersion' })
   version!: number;
 
   @Field(() => Date)

@@ -1,6 +1,6 @@
-import { rolesAllowed } from '@werkplek/subgraph-kit';
+import { rolesAllowed, IdArg, ExpectedVersionArg } from '@werkplek/subgraph-kit';
 import { inspectionPolicy } from '../access/policy.js';
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Role } from '@werkplek/subgraph-kit';
 import type { InspectionContext } from '../context.js';
 import type { Auditor as AuditorRow } from '../generated/prisma/client.js';
@@ -23,7 +23,7 @@ export class AuditorResolver {
 
   @Authorized(...rolesAllowed(inspectionPolicy['Mutation.deactivateAuditor']))
   @Mutation(() => Auditor, { description: 'Een auditor op non-actief zetten (blijft in eerdere doorlichtingen)' })
-  deactivateAuditor(@Arg('id', () => ID) id: string, @Ctx() ctx: InspectionContext) {
+  deactivateAuditor(@IdArg('id') id: string, @ExpectedVersionArg() _expectedVersion: number | undefined, @Ctx() ctx: InspectionContext) {
     return serviceOf(ctx).deactivate(id);
   }
 

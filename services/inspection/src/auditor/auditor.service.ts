@@ -1,4 +1,4 @@
-import { badUserInput, domainError, ErrorCode, loaderById, notFound, Role } from '@werkplek/subgraph-kit';
+import { badUserInput, domainError, ErrorCode, loaderById, notFound, Role, checkExpectedVersion, unlessChangedMeanwhile } from '@werkplek/subgraph-kit';
 import type { InspectionContext } from '../context.js';
 import type { Auditor } from '../generated/prisma/client.js';
 import { AuditorOrganisation } from '../generated/prisma/enums.js';
@@ -70,8 +70,11 @@ export class AuditorService {
   async deactivate(id: string): Promise<Auditor> {
     const auditor = isUuid(id) ? await this.byId.load(id) : null;
     if (!auditor) throw notFound(AUDITOR, id);
+    checkExpectedVersion(this.ctx, auditor, AUDITOR);
     if (!auditor.active) return auditor;
-    const updated = await this.ctx.prisma.auditor.update({ where: { id }, data: { active: false } });
+    const updated = await unlessChangedMeanwhile(AUDITOR, () =>
+      this.ctx.prisma.auditor.update({ where: { id, version: auditor.version }, data: { active: false } }),
+    );
     this.byId.clear(id).prime(id, updated);
     return updated;
   }

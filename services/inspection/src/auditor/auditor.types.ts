@@ -1,5 +1,5 @@
 import { IsEmail, IsOptional, Length, Matches } from 'class-validator';
-import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType, ObjectType, registerEnumType, Int } from 'type-graphql';
 import { AuditorOrganisation, AuditRole, InspectionTeam } from '../generated/prisma/enums.js';
 import { UUID_PATTERN } from '../shared/input.js';
 
@@ -46,6 +46,9 @@ export class Auditor {
 
   @Field(() => Boolean)
   active!: boolean;
+
+  @Field(() => Int, { description: 'Versie: stijgt bij elke wijziging; stuur ze mee als expectedVersion' })
+  version!: number;
 }
 
 @InputType('RegisterAuditorInput', { description: 'Een auditor in het register opnemen' })

@@ -1,4 +1,4 @@
-import { rolesAllowed } from '@werkplek/subgraph-kit';
+import { rolesAllowed, IdArg } from '@werkplek/subgraph-kit';
 import { inspectionPolicy } from '../access/policy.js';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Role } from '@werkplek/subgraph-kit';
@@ -23,7 +23,7 @@ export class EvidenceAuditResolver {
 export class EvidenceResolver {
   @Authorized(...readers)
   @Query(() => EvidenceFile, { description: 'Eén bewijsstuk' })
-  evidenceFile(@Arg('id', () => ID) id: string, @Ctx() ctx: InspectionContext) {
+  evidenceFile(@IdArg('id') id: string, @Ctx() ctx: InspectionContext) {
     return serviceOf(ctx).file(id);
   }
 
@@ -38,8 +38,8 @@ export class EvidenceResolver {
   @Authorized(...rolesAllowed(inspectionPolicy['Mutation.removeEvidence']))
   @Mutation(() => ID, { description: 'Een bewijsstuk verwijderen vóór het verslag: door wie het oplaadde of de leidend inspecteur' })
   removeEvidence(
-    @Arg('id', () => ID) id: string,
-    @Arg('clientMutationId', () => ID, { nullable: true }) clientMutationId: string | undefined,
+    @IdArg('id') id: string,
+    @IdArg('clientMutationId', { nullable: true }) clientMutationId: string | undefined,
     @Ctx() ctx: InspectionContext,
   ) {
     return serviceOf(ctx).remove(id, clientMutationId);

@@ -1,4 +1,4 @@
-import { rolesAllowed } from '@werkplek/subgraph-kit';
+import { rolesAllowed, ExpectedVersionArg } from '@werkplek/subgraph-kit';
 import { inspectionPolicy } from '../access/policy.js';
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { notFound, Role } from '@werkplek/subgraph-kit';
@@ -19,7 +19,7 @@ export class FindingResolver {
 
   @Authorized(...rolesAllowed(inspectionPolicy['Mutation.updateFinding']))
   @Mutation(() => Finding, { description: 'Een vaststelling wijzigen (doorlichting in uitvoering)' })
-  updateFinding(@Arg('input', () => UpdateFindingInput) input: UpdateFindingInput, @Ctx() ctx: InspectionContext) {
+  updateFinding(@Arg('input', () => UpdateFindingInput) input: UpdateFindingInput, @ExpectedVersionArg() _expectedVersion: number | undefined, @Ctx() ctx: InspectionContext) {
     return serviceOf(ctx).update(input);
   }
 

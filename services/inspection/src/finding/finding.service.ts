@@ -1,12 +1,4 @@
-import {
-  badUserInput,
-  checkStep,
-  loaderByGroup,
-  loaderById,
-  notFound,
-  requireUser,
-  type User,
-} from '@werkplek/subgraph-kit';
+import { badUserInput, checkStep, loaderByGroup, loaderById, notFound, requireUser, type User, checkExpectedVersion, unlessChangedMeanwhile } from '@werkplek/subgraph-kit';
 import type { InspectionContext } from '../context.js';
 import { auditLoader, lockAuditStatus } from '../shared/audit-rows.js';
 import type { Audit, Finding, Prisma } from '../generated/prisma/client.js';
@@ -180,6 +172,7 @@ export class FindingService {
         const status = await lockAuditStatus(tx, finding.auditId);
         if (!status) throw notFound(AUDIT, finding.auditId);
         await assertMayWorkOnAudit(this.ctx, user, finding.auditId, tx);
+        checkExpectedVersion(this.ctx, finding, FINDING);
         checkStep(auditWorkflow, 'log', status, user);
         if (input.severity === FindingSeverity.POSITIVE && finding.severity !== FindingSeverity.POSITIVE) {
           const recommendations = await tx.recommendation.count({ where: { findingId: finding.id } });
@@ -191,7 +184,7 @@ export class FindingService {
             );
           }
         }
-        return tx.finding.update({ where: { id: finding.id }, data });
+        return unlessChangedMeanwhile(FINDING, () => tx.finding.update({ where: { id: finding.id, version: finding.version }, data }));
       },
       () => this.ctx.prisma.finding.findUniqueOrThrow({ where: { id: finding.id } }),
     );

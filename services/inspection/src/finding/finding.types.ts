@@ -1,5 +1,5 @@
 import { IsOptional, Length, Matches } from 'class-validator';
-import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType, ObjectType, registerEnumType, Int } from 'type-graphql';
 import { LocalDateScalar } from '@werkplek/subgraph-kit';
 import { FindingSeverity } from '../generated/prisma/enums.js';
 
@@ -50,6 +50,9 @@ export class Finding {
 
   @Field(() => Date)
   createdAt!: Date;
+
+  @Field(() => Int, { description: 'Versie: stijgt bij elke wijziging; stuur ze mee als expectedVersion' })
+  version!: number;
 }
 
 @InputType('RecordFindingInput', { description: 'Een vaststelling noteren tijdens het terreinbezoek (id van de client)' })

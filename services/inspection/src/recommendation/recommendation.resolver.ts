@@ -1,6 +1,6 @@
-import { rolesAllowed } from '@werkplek/subgraph-kit';
+import { rolesAllowed, IdArg, ExpectedVersionArg } from '@werkplek/subgraph-kit';
 import { inspectionPolicy } from '../access/policy.js';
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { notFound, PageInput, Role, StatusChange } from '@werkplek/subgraph-kit';
 import type { InspectionContext } from '../context.js';
 import type { Audit as AuditRow, Finding as FindingRow, Recommendation as RecommendationRow } from '../generated/prisma/client.js';
@@ -55,7 +55,7 @@ export class RecommendationResolver {
 
   @Authorized(...readers)
   @Query(() => Recommendation, { description: 'Eén aanbeveling' })
-  recommendation(@Arg('id', () => ID) id: string, @Ctx() ctx: InspectionContext) {
+  recommendation(@IdArg('id') id: string, @Ctx() ctx: InspectionContext) {
     return serviceOf(ctx).recommendation(id);
   }
 
@@ -73,7 +73,7 @@ export class RecommendationResolver {
   })
   evaluateRecommendation(
     @Arg('input', () => EvaluateRecommendationInput) input: EvaluateRecommendationInput,
-    @Ctx() ctx: InspectionContext,
+    @ExpectedVersionArg() _expectedVersion: number | undefined, @Ctx() ctx: InspectionContext,
   ) {
     return serviceOf(ctx).evaluate(input);
   }

@@ -1,20 +1,4 @@
-import {
-  badUserInput,
-  checkStep,
-  daysBetween,
-  domainError,
-  ErrorCode,
-  historyLoader,
-  loaderByGroup,
-  loaderById,
-  notFound,
-  paginate,
-  recordStatusChange,
-  requireUser,
-  startOfDay,
-  type PageInput,
-  type User,
-} from '@werkplek/subgraph-kit';
+import { badUserInput, checkStep, daysBetween, domainError, ErrorCode, historyLoader, loaderByGroup, loaderById, notFound, paginate, recordStatusChange, requireUser, startOfDay, type PageInput, type User, checkExpectedVersion, changedMeanwhile } from '@werkplek/subgraph-kit';
 import type { InspectionContext } from '../context.js';
 import type { Audit, Prisma, Recommendation } from '../generated/prisma/client.js';
 import { AuditKind, AuditStatus, FindingSeverity, RecommendationKind, RecommendationStatus } from '../generated/prisma/enums.js';
@@ -280,13 +264,14 @@ export class RecommendationService {
       async (tx) => {
         const recommendation = (await tx.recommendation.findUnique({ where: { id: found.id } }))!;
         const audit = (await tx.audit.findUnique({ where: { id: recommendation.auditId } }))!;
+        checkExpectedVersion(this.ctx, recommendation, RECOMMENDATION);
         const { from, to } = checkStep(auditWorkflow, 'evaluateRecommendation', audit.status, user);
         this.checkEvaluation(recommendation, audit, input);
         const status = implemented ? RecommendationStatus.IMPLEMENTED : RecommendationStatus.NOT_IMPLEMENTED;
         const now = this.ctx.now();
-        // Guarded on OPEN, so two evaluations at once cannot both win.
+        // Guarded on OPEN and the version read, so two evaluations at once cannot both win.
         const { count } = await tx.recommendation.updateMany({
-          where: { id: recommendation.id, status: RecommendationStatus.OPEN },
+          where: { id: recommendation.id, status: RecommendationStatus.OPEN, version: recommendation.version },
           data: {
             status,
             implementedOn: implemented ? input.implementedOn! : null,
@@ -300,8 +285,8 @@ export class RecommendationService {
           // answer like actOnce answers a late repeat: it recognises a duplicate key and replays.
           const winner = input.clientMutationId ? await tx.clientMutation.findUnique({ where: { id: input.clientMutationId } }) : null;
           if (winner) throw Object.assign(new Error('concurrent repeat'), { code: 'P2002' });
-          const current = await tx.recommendation.findUnique({ where: { id: recommendation.id }, select: { status: true } });
-          throw alreadyEvaluated(current?.status ?? RecommendationStatus.OPEN);
+          // Another evaluation got there between this one's read and its write: like any lost race, CONFLICT.
+          throw changedMeanwhile(RECOMMENDATION);
         }
         await recordStatusChange(tx, {
           entityType: RECOMMENDATION_ENTITY,
@@ -316,7 +301,7 @@ export class RecommendationService {
         if (from !== to) {
           const moved = await tx.audit.updateMany({
             where: { id: audit.id, status: from },
-            data: { status: to, version: { increment: 1 } },
+            data: { status: to },
           });
           if (moved.count === 1) {
             await recordStatusChange(tx, {

@@ -1,5 +1,5 @@
 import { ArrayMaxSize, IsOptional, Length, Matches } from 'class-validator';
-import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType, ObjectType, registerEnumType, Int } from 'type-graphql';
 import { connectionOf, LocalDateScalar } from '@werkplek/subgraph-kit';
 import { RecommendationKind, RecommendationStatus } from '../generated/prisma/enums.js';
 import { UUID_PATTERN, uuidMessage } from '../shared/input.js';
@@ -82,6 +82,9 @@ export class Recommendation {
 
   @Field(() => Date)
   createdAt!: Date;
+
+  @Field(() => Int, { description: 'Versie: stijgt bij elke wijziging; stuur ze mee als expectedVersion' })
+  version!: number;
 }
 
 export const RecommendationConnection = connectionOf(Recommendation, 'Recommendation');

@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { LocalDateScalar, PageInput, requireUser, Role, rolesAllowed, StatusChange, IdArg } from '@werkplek/subgraph-kit';
+import { LocalDateScalar, PageInput, requireUser, Role, rolesAllowed, StatusChange, IdArg, ExpectedVersionArg } from '@werkplek/subgraph-kit';
 import { trainingPolicy } from '../access/policy.js';
 import type { TrainingContext } from '../context.js';
 import type {
@@ -49,7 +49,7 @@ export class ActionPlanRoundResolver {
   recordBoardDecision(
     @IdArg('roundId') roundId: string,
     @Arg('decidedOn', () => LocalDateScalar) decidedOn: Date,
-    @Ctx() ctx: TrainingContext,
+    @ExpectedVersionArg() _expectedVersion: number | undefined, @Ctx() ctx: TrainingContext,
   ) {
     return serviceOf(ctx).recordBoardDecision(roundId, decidedOn);
   }
@@ -96,7 +96,7 @@ export class AnnualActionPlanResolver {
   addTrainingDossier(
     @IdArg('planId') planId: string,
     @Arg('input', () => TrainingDossierInput) input: TrainingDossierInput,
-    @Ctx() ctx: TrainingContext,
+    @ExpectedVersionArg() _expectedVersion: number | undefined, @Ctx() ctx: TrainingContext,
   ) {
     return serviceOf(ctx).addDossier(planId, input);
   }
@@ -106,20 +106,20 @@ export class AnnualActionPlanResolver {
   updateTrainingDossier(
     @IdArg('dossierId') dossierId: string,
     @Arg('input', () => TrainingDossierInput) input: TrainingDossierInput,
-    @Ctx() ctx: TrainingContext,
+    @ExpectedVersionArg() _expectedVersion: number | undefined, @Ctx() ctx: TrainingContext,
   ) {
     return serviceOf(ctx).updateDossier(dossierId, input);
   }
 
   @Authorized(...rolesAllowed(trainingPolicy['Mutation.submitActionPlan']))
   @Mutation(() => AnnualActionPlan, { description: 'Het jaaractieplan indienen vóór de uiterste datum van de ronde' })
-  submitActionPlan(@IdArg('planId') planId: string, @Ctx() ctx: TrainingContext) {
+  submitActionPlan(@IdArg('planId') planId: string, @ExpectedVersionArg() _expectedVersion: number | undefined, @Ctx() ctx: TrainingContext) {
     return serviceOf(ctx).submit(planId);
   }
 
   @Authorized(...rolesAllowed(trainingPolicy['Mutation.startPlanReview']))
   @Mutation(() => AnnualActionPlan, { description: 'De kwaliteitssturing starten' })
-  startPlanReview(@IdArg('planId') planId: string, @Ctx() ctx: TrainingContext) {
+  startPlanReview(@IdArg('planId') planId: string, @ExpectedVersionArg() _expectedVersion: number | undefined, @Ctx() ctx: TrainingContext) {
     return serviceOf(ctx).startReview(planId);
   }
 
@@ -140,7 +140,7 @@ export class AnnualActionPlanResolver {
     @IdArg('dossierId') dossierId: string,
     @Arg('advice', () => DossierAdvice) advice: DossierAdvice,
     @Arg('motivation', () => String) motivation: string,
-    @Ctx() ctx: TrainingContext,
+    @ExpectedVersionArg() _expectedVersion: number | undefined, @Ctx() ctx: TrainingContext,
   ) {
     return serviceOf(ctx).adviseDossier(dossierId, advice, motivation);
   }
@@ -150,7 +150,7 @@ export class AnnualActionPlanResolver {
   returnActionPlanForChanges(
     @IdArg('planId') planId: string,
     @Arg('reason', () => String) reason: string,
-    @Ctx() ctx: TrainingContext,
+    @ExpectedVersionArg() _expectedVersion: number | undefined, @Ctx() ctx: TrainingContext,
   ) {
     return serviceOf(ctx).returnForChanges(planId, reason);
   }

@@ -1,21 +1,4 @@
-import {
-  badUserInput,
-  checkStep,
-  domainError,
-  ErrorCode,
-  forbidden,
-  historyLoader,
-  historyOrder,
-  loaderByGroup,
-  loaderById,
-  notFound,
-  paginate,
-  recordStatusChange,
-  requireUser,
-  Role,
-  type PageInput,
-  type User,
-} from '@werkplek/subgraph-kit';
+import { badUserInput, checkStep, domainError, ErrorCode, forbidden, historyLoader, historyOrder, loaderByGroup, loaderById, notFound, paginate, recordStatusChange, requireUser, Role, type PageInput, type User, checkExpectedVersion, unlessChangedMeanwhile } from '@werkplek/subgraph-kit';
 import type { TrainingContext } from '../context.js';
 import type { ActionPlanRound, AnnualActionPlan, Prisma, TrainingDossier } from '../generated/prisma/client.js';
 import {
@@ -258,8 +241,9 @@ export class ActionPlanService {
     const user = this.user;
     const plan = await this.planById.load(planId);
     if (!plan || !this.canReadPlan(user, plan)) throw notFound(PLAN, planId);
-    const checked = checkStep(actionPlanWorkflow, step, plan.status, user);
     assertActsForCentre(user, plan.centreId);
+    checkExpectedVersion(this.ctx, plan, PLAN);
+    const checked = checkStep(actionPlanWorkflow, step, plan.status, user);
     const round = (await this.roundById.load(plan.roundId))!;
     if (round.status === RoundStatus.DECIDED) {
       throw domainError(
@@ -273,8 +257,10 @@ export class ActionPlanService {
     const result = await this.ctx.prisma.$transaction(async (tx) => {
       const { data, to: override, note } = await write(tx);
       const to = override ?? (checked.to === ActionPlanStatus.DRAFT ? plan.status : checked.to);
-      // Guarded by the state read: a concurrent step in between makes this update find no row (NOT_FOUND).
-      const updated = await tx.annualActionPlan.update({ where: { id: planId, status: plan.status }, data: { ...data, status: to } });
+      // Guarded by the state and version read: a concurrent change in between makes this update find no row (CONFLICT).
+      const updated = await unlessChangedMeanwhile(PLAN, () =>
+        tx.annualActionPlan.update({ where: { id: planId, status: plan.status, version: plan.version }, data: { ...data, status: to } }),
+      );
       await recordStatusChange(tx, { entityType: PLAN_ENTITY, entityId: planId, step, from: plan.status, to, actor: user, note, at: this.ctx.now() });
       return updated;
     });
@@ -369,9 +355,10 @@ export class ActionPlanService {
     const dossier = await this.dossierById.load(dossierId);
     if (!dossier) throw notFound(DOSSIER, dossierId);
     await this.step(dossier.planId, 'updateTrainingDossier', async (plan, round) => {
+      checkExpectedVersion(this.ctx, dossier, DOSSIER);
       const { data, cases } = await this.validateDossier(input, plan, round);
       return async (tx) => {
-        await tx.trainingDossier.update({ where: { id: dossierId }, data });
+        await unlessChangedMeanwhile(DOSSIER, () => tx.trainingDossier.update({ where: { id: dossierId, version: dossier.version }, data }));
         // A case argued earlier and no longer argued is dropped (draft content of the centre, not a record of its own).
         await tx.dossierCriterionCase.deleteMany({ where: { dossierId, criterionId: { notIn: cases.map((c) => c.criterionId) } } });
         for (const c of cases) {
@@ -449,6 +436,7 @@ export class ActionPlanService {
     if (!dossier) throw notFound(DOSSIER, dossierId);
     const reason = text(motivation, 'motivation', 5, 4000);
     await this.step(dossier.planId, 'adviseDossier', async (plan, round) => {
+      checkExpectedVersion(this.ctx, dossier, DOSSIER);
       const prisma = this.ctx.prisma;
       const marks = marksOfAdvice(advice);
       const allowed = marksForKind[dossier.kind];
@@ -483,10 +471,12 @@ export class ActionPlanService {
       const now = this.ctx.now();
       const advisedBy = this.user.id;
       return async (tx) => {
-        await tx.trainingDossier.update({
-          where: { id: dossierId },
-          data: { advice, adviceMotivation: reason, advisedById: advisedBy, advisedAt: now },
-        });
+        await unlessChangedMeanwhile(DOSSIER, () =>
+          tx.trainingDossier.update({
+            where: { id: dossierId, version: dossier.version },
+            data: { advice, adviceMotivation: reason, advisedById: advisedBy, advisedAt: now },
+          }),
+        );
         const unadvised = await tx.trainingDossier.count({ where: { planId: plan.id, advice: null } });
         return {
           to: unadvised === 0 ? ActionPlanStatus.ADVISED : ActionPlanStatus.UNDER_REVIEW,
@@ -520,6 +510,7 @@ export class ActionPlanService {
     const user = this.user;
     const round = await this.roundById.load(roundId);
     if (!round) throw notFound(ROUND, roundId);
+    checkExpectedVersion(this.ctx, round, ROUND);
     const { from, to } = checkStep(roundWorkflow, 'recordBoardDecision', round.status, user);
     if (decidedOn.getUTCFullYear() !== round.year || decidedOn.getUTCMonth() + 1 !== BOARD_DECISION_MONTH) {
       throw badUserInput(
@@ -570,7 +561,9 @@ export class ActionPlanService {
           at: now,
         });
       }
-      const result = await tx.actionPlanRound.update({ where: { id: roundId, status: from }, data: { status: to, boardDecisionOn: decidedOn } });
+      const result = await unlessChangedMeanwhile(ROUND, () =>
+        tx.actionPlanRound.update({ where: { id: roundId, status: from, version: round.version }, data: { status: to, boardDecisionOn: decidedOn } }),
+      );
       await recordStatusChange(tx, {
         entityType: ROUND_ENTITY,
         entityId: roundId,

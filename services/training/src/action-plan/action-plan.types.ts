@@ -53,6 +53,9 @@ export class ActionPlanRound {
 
   @Field(() => LocalDateScalar, { nullable: true, description: 'Beslissing van de Raad van bestuur (december)' })
   boardDecisionOn!: Date | null;
+
+  @Field(() => Int, { description: 'Versie: stijgt bij elke wijziging; stuur ze mee als expectedVersion' })
+  version!: number;
 }
 
 @ObjectType('AnnualActionPlan', { description: 'Jaaractieplan van een Syntra voor een ronde: opleidingsdossiers' })
@@ -72,6 +75,9 @@ export class AnnualActionPlan {
 
   @Field(() => Date, { nullable: true })
   submittedAt!: Date | null;
+
+  @Field(() => Int, { description: 'Versie: stijgt bij elke wijziging; stuur ze mee als expectedVersion' })
+  version!: number;
 }
 
 export const AnnualActionPlanConnection = connectionOf(AnnualActionPlan, 'AnnualActionPlan');
@@ -119,6 +125,9 @@ export class TrainingDossier {
 
   @Field(() => Boolean, { description: 'Door de Raad van bestuur vastgelegd in het programma' })
   programmed!: boolean;
+
+  @Field(() => Int, { description: 'Versie: stijgt bij elke wijziging; stuur ze mee als expectedVersion' })
+  version!: number;
 }
 
 @ObjectType('DossierCriterionCase', { description: 'De argumentatie van het centrum voor één criterium, en de beoordeling' })

@@ -1,5 +1,5 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { PageInput, Role, rolesAllowed, StatusChange, IdArg } from '@werkplek/subgraph-kit';
+import { PageInput, Role, rolesAllowed, StatusChange, IdArg, ExpectedVersionArg } from '@werkplek/subgraph-kit';
 import { trainingPolicy } from '../access/policy.js';
 import type { TrainingContext } from '../context.js';
 import type { Tender as TenderRow } from '../generated/prisma/client.js';
@@ -35,13 +35,13 @@ export class AssignedTrackResolver {
 
   @Authorized(...rolesAllowed(trainingPolicy['Mutation.awardTender']))
   @Mutation(() => Tender, { description: 'De tender gunnen aan een mandaathouder (bedrag incl. btw)' })
-  awardTender(@Args(() => AwardTenderArgs) args: AwardTenderArgs, @Ctx() ctx: TrainingContext) {
+  awardTender(@Args(() => AwardTenderArgs) args: AwardTenderArgs, @ExpectedVersionArg() _expectedVersion: number | undefined, @Ctx() ctx: TrainingContext) {
     return assignedTrackServiceOf(ctx).award(args);
   }
 
   @Authorized(...rolesAllowed(trainingPolicy['Mutation.cancelTender']))
   @Mutation(() => Tender, { description: 'De tender gemotiveerd annuleren' })
-  cancelTender(@IdArg('id') id: string, @Arg('reason', () => String) reason: string, @Ctx() ctx: TrainingContext) {
+  cancelTender(@IdArg('id') id: string, @Arg('reason', () => String) reason: string, @ExpectedVersionArg() _expectedVersion: number | undefined, @Ctx() ctx: TrainingContext) {
     return assignedTrackServiceOf(ctx).cancel(id, reason);
   }
 

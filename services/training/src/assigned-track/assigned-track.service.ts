@@ -1,19 +1,4 @@
-import {
-  badUserInput,
-  checkStep,
-  historyLoader,
-  historyOrder,
-  loaderByGroup,
-  loaderById,
-  notFound,
-  paginate,
-  recordStatusChange,
-  requireUser,
-  Role,
-  startOfDay,
-  type PageInput,
-  type User,
-} from '@werkplek/subgraph-kit';
+import { badUserInput, checkStep, historyLoader, historyOrder, loaderByGroup, loaderById, notFound, paginate, recordStatusChange, requireUser, Role, startOfDay, type PageInput, type User, checkExpectedVersion, unlessChangedMeanwhile } from '@werkplek/subgraph-kit';
 import type { TrainingContext } from '../context.js';
 import type { Prisma, Tender as TenderRow, TenderAward as TenderAwardRow } from '../generated/prisma/client.js';
 import { TenderSort, type AwardTenderArgs, type LaunchTenderInput, type TenderFilter } from './assigned-track.types.js';
@@ -152,11 +137,14 @@ export class AssignedTrackService {
   ): Promise<TenderRow> {
     const user = this.user;
     const tender = await this.get(id);
+    checkExpectedVersion(this.ctx, tender, TENDER);
     const { from, to } = checkStep(tenderWorkflow, step, tender.status, user);
     const { note, write } = await prepare(tender);
     return this.ctx.prisma.$transaction(async (tx) => {
-      // Guarded by the state read: a concurrent step in between makes this update find no row (NOT_FOUND).
-      const updated = await tx.tender.update({ where: { id, status: from }, data: { status: to } });
+      // Guarded by the state and version read: a concurrent step in between makes this update find no row (CONFLICT).
+      const updated = await unlessChangedMeanwhile(TENDER, () =>
+        tx.tender.update({ where: { id, status: from, version: tender.version }, data: { status: to } }),
+      );
       if (write) await write(tx);
       await recordStatusChange(tx, { entityType: ENTITY, entityId: id, step, from, to, actor: user, note, at: this.ctx.now() });
       this.byId.clear(id).prime(id, updated);

@@ -1,5 +1,5 @@
 import { IsOptional, IsUUID, Length, Max, Min } from 'class-validator';
-import { ArgsType, Directive, Field, Float, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { ArgsType, Directive, Field, Float, ID, InputType, ObjectType, registerEnumType, Int } from 'type-graphql';
 import { connectionOf, LocalDateScalar } from '@werkplek/subgraph-kit';
 import { TenderKind, TenderStatus } from '../generated/prisma/enums.js';
 
@@ -69,6 +69,9 @@ export class Tender {
 
   @Field(() => TenderStatus)
   status!: TenderStatus;
+
+  @Field(() => Int, { description: 'Versie: stijgt bij elke wijziging; stuur ze mee als expectedVersion' })
+  version!: number;
 }
 
 export const TenderConnection = connectionOf(Tender, 'Tender');

@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { PageInput, requireUser, Role, rolesAllowed, startOfDay, StatusChange, IdArg } from '@werkplek/subgraph-kit';
+import { PageInput, requireUser, Role, rolesAllowed, startOfDay, StatusChange, IdArg, ExpectedVersionArg } from '@werkplek/subgraph-kit';
 import { trainingPolicy } from '../access/policy.js';
 import type { TrainingContext } from '../context.js';
 import type { Certificate as CertificateRow, Enrolment as EnrolmentRow } from '../generated/prisma/client.js';
@@ -45,7 +45,7 @@ export class CertificateResolver {
 
   @Authorized(...rolesAllowed(trainingPolicy['Mutation.revokeCertificate']))
   @Mutation(() => Certificate, { description: 'Een attest intrekken, met reden' })
-  revokeCertificate(@IdArg('id') id: string, @Arg('reason', () => String) reason: string, @Ctx() ctx: TrainingContext) {
+  revokeCertificate(@IdArg('id') id: string, @Arg('reason', () => String) reason: string, @ExpectedVersionArg() _expectedVersion: number | undefined, @Ctx() ctx: TrainingContext) {
     return certificateServiceOf(ctx).revoke(id, reason);
   }
 

@@ -1,26 +1,6 @@
 import { randomInt } from 'node:crypto';
 import DataLoader from 'dataloader';
-import {
-  badUserInput,
-  checkStep,
-  domainError,
-  ErrorCode,
-  forbidden,
-  historyLoader,
-  historyOrder,
-  loaderByGroup,
-  loaderById,
-  notFound,
-  paginate,
-  recordStatusChange,
-  requireUser,
-  Role,
-  schoolYearLabel,
-  schoolYearOf,
-  startOfDay,
-  type PageInput,
-  type User,
-} from '@werkplek/subgraph-kit';
+import { badUserInput, checkStep, domainError, ErrorCode, forbidden, historyLoader, historyOrder, loaderByGroup, loaderById, notFound, paginate, recordStatusChange, requireUser, Role, schoolYearLabel, schoolYearOf, startOfDay, type PageInput, type User, checkExpectedVersion, unlessChangedMeanwhile } from '@werkplek/subgraph-kit';
 import type { TrainingContext } from '../context.js';
 import type { Certificate as CertificateRow, Prisma } from '../generated/prisma/client.js';
 import type { CertificateIssuer, CertificateType, TrackType } from '../generated/prisma/enums.js';
@@ -297,17 +277,20 @@ export class CertificateService {
   async revoke(id: string, reason: string) {
     const user = this.user;
     const row = await this.get(id);
+    checkExpectedVersion(this.ctx, row, CERTIFICATE);
     const { from, to } = checkStep(certificateWorkflow, 'revoke', stateOf(row), user);
     const motivation = (reason ?? '').trim();
     if (motivation.length < 10 || motivation.length > 1000) {
       throw badUserInput('reden: 10 tot 1000 tekens', 'reason: 10 to 1000 characters', { field: 'reason' });
     }
     return this.ctx.prisma.$transaction(async (tx) => {
-      const updated = await tx.certificate.update({
-        where: { id, revokedOn: null },
-        // inForce null frees the (learner, track, type) slot for a corrected certificate.
-        data: { revokedOn: this.today(), revokedReason: motivation, inForce: null },
-      });
+      const updated = await unlessChangedMeanwhile(CERTIFICATE, () =>
+        tx.certificate.update({
+          where: { id, revokedOn: null, version: row.version },
+          // inForce null frees the (learner, track, type) slot for a corrected certificate.
+          data: { revokedOn: this.today(), revokedReason: motivation, inForce: null },
+        }),
+      );
       await recordStatusChange(tx, { entityType: ENTITY, entityId: id, step: 'revoke', from, to, actor: user, note: motivation, at: this.ctx.now() });
       this.byId.clear(id).prime(id, updated);
       this.historyOf.clear(id);

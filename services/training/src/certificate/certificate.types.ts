@@ -72,6 +72,9 @@ export class Certificate {
 
   @Field(() => String, { nullable: true })
   revokedReason!: string | null;
+
+  @Field(() => Int, { description: 'Versie: stijgt bij elke wijziging; stuur ze mee als expectedVersion' })
+  version!: number;
 }
 
 export const CertificateConnection = connectionOf(Certificate, 'Certificate');

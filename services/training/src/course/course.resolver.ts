@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { LocalDateScalar, PageInput, Role, rolesAllowed, StatusChange, IdArg } from '@werkplek/subgraph-kit';
+import { LocalDateScalar, PageInput, Role, rolesAllowed, StatusChange, IdArg, ExpectedVersionArg } from '@werkplek/subgraph-kit';
 import { trainingPolicy } from '../access/policy.js';
 import type { TrainingContext } from '../context.js';
 import type { Course as CourseRow, TrainingCentre as TrainingCentreRow } from '../generated/prisma/client.js';
@@ -39,13 +39,13 @@ export class CourseResolver {
 
   @Authorized(...rolesAllowed(trainingPolicy['Mutation.startCourse']))
   @Mutation(() => Course, { description: 'De cursus is effectief gestart op deze dag' })
-  startCourse(@IdArg('id') id: string, @Arg('on', () => LocalDateScalar) on: Date, @Ctx() ctx: TrainingContext) {
+  startCourse(@IdArg('id') id: string, @Arg('on', () => LocalDateScalar) on: Date, @ExpectedVersionArg() _expectedVersion: number | undefined, @Ctx() ctx: TrainingContext) {
     return courseServiceOf(ctx).start(id, on);
   }
 
   @Authorized(...rolesAllowed(trainingPolicy['Mutation.cancelCourse']))
   @Mutation(() => Course, { description: 'De aangevraagde cursus annuleren, met reden' })
-  cancelCourse(@IdArg('id') id: string, @Arg('reason', () => String) reason: string, @Ctx() ctx: TrainingContext) {
+  cancelCourse(@IdArg('id') id: string, @Arg('reason', () => String) reason: string, @ExpectedVersionArg() _expectedVersion: number | undefined, @Ctx() ctx: TrainingContext) {
     return courseServiceOf(ctx).cancel(id, reason);
   }
 

@@ -1,20 +1,4 @@
-import {
-  badUserInput,
-  checkStep,
-  forbidden,
-  historyLoader,
-  historyOrder,
-  loaderByGroup,
-  loaderById,
-  notFound,
-  paginate,
-  recordStatusChange,
-  requireUser,
-  Role,
-  startOfDay,
-  type PageInput,
-  type User,
-} from '@werkplek/subgraph-kit';
+import { badUserInput, checkStep, forbidden, historyLoader, historyOrder, loaderByGroup, loaderById, notFound, paginate, recordStatusChange, requireUser, Role, startOfDay, type PageInput, type User, checkExpectedVersion, unlessChangedMeanwhile } from '@werkplek/subgraph-kit';
 import type { TrainingContext } from '../context.js';
 import type { Course as CourseRow, Prisma } from '../generated/prisma/client.js';
 import { assertActsForCentre, canReadCentre } from '../shared/access.js';
@@ -189,10 +173,13 @@ export class CourseService {
   private async step(id: string, step: CourseStep, data: Prisma.CourseUpdateInput, note: string | null): Promise<CourseRow> {
     const user = this.user;
     const course = await this.get(id);
-    const { from, to } = checkStep(courseWorkflow, step, course.status, user);
     assertActsForCentre(user, course.centreId);
+    checkExpectedVersion(this.ctx, course, COURSE);
+    const { from, to } = checkStep(courseWorkflow, step, course.status, user);
     return this.ctx.prisma.$transaction(async (tx) => {
-      const updated = await tx.course.update({ where: { id, status: from }, data: { ...data, status: to } });
+      const updated = await unlessChangedMeanwhile(COURSE, () =>
+        tx.course.update({ where: { id, status: from, version: course.version }, data: { ...data, status: to } }),
+      );
       await recordStatusChange(tx, { entityType: ENTITY, entityId: id, step, from, to, actor: user, note, at: this.ctx.now() });
       this.byId.clear(id).prime(id, updated);
       this.historyOf.clear(id);

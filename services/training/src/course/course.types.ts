@@ -54,6 +54,9 @@ export class Course {
 
   @Field(() => Int, { description: 'Capaciteit (plaatsen)' })
   capacity!: number;
+
+  @Field(() => Int, { description: 'Versie: stijgt bij elke wijziging; stuur ze mee als expectedVersion' })
+  version!: number;
 }
 
 export const CourseConnection = connectionOf(Course, 'Course');

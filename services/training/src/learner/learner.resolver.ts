@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { LocalDateScalar, PageInput, Role, rolesAllowed, StatusChange, IdArg } from '@werkplek/subgraph-kit';
+import { LocalDateScalar, PageInput, Role, rolesAllowed, StatusChange, IdArg, ExpectedVersionArg } from '@werkplek/subgraph-kit';
 import { trainingPolicy } from '../access/policy.js';
 import type { TrainingContext } from '../context.js';
 import type { Enrolment as EnrolmentRow, Learner as LearnerRow } from '../generated/prisma/client.js';
@@ -122,7 +122,7 @@ export class EnrolmentResolver {
 
   @Authorized(...rolesAllowed(trainingPolicy['Mutation.withdrawEnrolment']))
   @Mutation(() => Enrolment, { description: 'Uitschrijven op een datum' })
-  withdrawEnrolment(@IdArg('id') id: string, @Arg('on', () => LocalDateScalar) on: Date, @Ctx() ctx: TrainingContext) {
+  withdrawEnrolment(@IdArg('id') id: string, @Arg('on', () => LocalDateScalar) on: Date, @ExpectedVersionArg() _expectedVersion: number | undefined, @Ctx() ctx: TrainingContext) {
     return learnerServiceOf(ctx).withdraw(id, on);
   }
 
@@ -131,7 +131,7 @@ export class EnrolmentResolver {
   recordEnrolmentResult(
     @IdArg('id') id: string,
     @Arg('result', () => EnrolmentResult) result: EnrolmentResult,
-    @Ctx() ctx: TrainingContext,
+    @ExpectedVersionArg() _expectedVersion: number | undefined, @Ctx() ctx: TrainingContext,
   ) {
     return learnerServiceOf(ctx).recordResult(id, result);
   }

@@ -1,22 +1,4 @@
-import {
-  badUserInput,
-  checkStep,
-  domainError,
-  ErrorCode,
-  forbidden,
-  historyLoader,
-  historyOrder,
-  loaderByGroup,
-  loaderById,
-  notFound,
-  paginate,
-  recordStatusChange,
-  requireUser,
-  Role,
-  startOfDay,
-  type PageInput,
-  type User,
-} from '@werkplek/subgraph-kit';
+import { badUserInput, checkStep, domainError, ErrorCode, forbidden, historyLoader, historyOrder, loaderByGroup, loaderById, notFound, paginate, recordStatusChange, requireUser, Role, startOfDay, type PageInput, type User, checkExpectedVersion, unlessChangedMeanwhile } from '@werkplek/subgraph-kit';
 import type { TrainingContext } from '../context.js';
 import { Prisma } from '../generated/prisma/client.js';
 import type { EnrolmentResult, TrackComponent } from '../generated/prisma/enums.js';
@@ -213,10 +195,13 @@ export class LearnerService {
   private async step(id: string, step: EnrolmentStep, data: Prisma.EnrolmentUpdateInput, note: string) {
     const user = this.user;
     const row = await this.enrolment(id);
-    const { from, to } = checkStep(enrolmentWorkflow, step, row.status, user);
     assertActsForCentre(user, row.centreId);
+    checkExpectedVersion(this.ctx, row, ENROLMENT);
+    const { from, to } = checkStep(enrolmentWorkflow, step, row.status, user);
     return this.ctx.prisma.$transaction(async (tx) => {
-      const updated = await tx.enrolment.update({ where: { id, status: from }, data: { ...data, status: to } });
+      const updated = await unlessChangedMeanwhile(ENROLMENT, () =>
+        tx.enrolment.update({ where: { id, status: from, version: row.version }, data: { ...data, status: to } }),
+      );
       await recordStatusChange(tx, { entityType: ENTITY, entityId: id, step, from, to, actor: user, note, at: this.ctx.now() });
       this.enrolmentById.clear(id).prime(id, updated);
       this.historyOf.clear(id);

@@ -83,6 +83,9 @@ export class Enrolment {
 
   @Field(() => EnrolmentResult, { nullable: true })
   result!: EnrolmentResult | null;
+
+  @Field(() => Int, { description: 'Versie: stijgt bij elke wijziging; stuur ze mee als expectedVersion' })
+  version!: number;
 }
 
 export const EnrolmentConnection = connectionOf(Enrolment, 'Enrolment');

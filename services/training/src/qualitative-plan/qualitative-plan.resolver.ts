@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, Float, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { PageInput, requireUser, Role, rolesAllowed, StatusChange, IdArg } from '@werkplek/subgraph-kit';
+import { PageInput, requireUser, Role, rolesAllowed, StatusChange, IdArg, ExpectedVersionArg } from '@werkplek/subgraph-kit';
 import { trainingPolicy } from '../access/policy.js';
 import type { TrainingContext } from '../context.js';
 import type { QualitativeAnnualPlan as PlanRow, QualitativePlanItem as ItemRow } from '../generated/prisma/client.js';
@@ -59,14 +59,14 @@ export class QualitativePlanResolver {
   addQualitativePlanItem(
     @IdArg('planId') planId: string,
     @Arg('input', () => QualitativePlanItemInput) input: QualitativePlanItemInput,
-    @Ctx() ctx: TrainingContext,
+    @ExpectedVersionArg() _expectedVersion: number | undefined, @Ctx() ctx: TrainingContext,
   ) {
     return serviceOf(ctx).addItem(planId, input);
   }
 
   @Authorized(...rolesAllowed(trainingPolicy['Mutation.submitQualitativePlan']))
   @Mutation(() => QualitativeAnnualPlan, { description: 'Het jaarplan indienen' })
-  submitQualitativePlan(@IdArg('id') id: string, @Ctx() ctx: TrainingContext) {
+  submitQualitativePlan(@IdArg('id') id: string, @ExpectedVersionArg() _expectedVersion: number | undefined, @Ctx() ctx: TrainingContext) {
     return serviceOf(ctx).submit(id);
   }
 
@@ -75,7 +75,7 @@ export class QualitativePlanResolver {
   assessQualitativePlan(
     @IdArg('id') id: string,
     @Arg('assessment', () => QualitativePlanAssessmentInput) assessment: QualitativePlanAssessmentInput,
-    @Ctx() ctx: TrainingContext,
+    @ExpectedVersionArg() _expectedVersion: number | undefined, @Ctx() ctx: TrainingContext,
   ) {
     return serviceOf(ctx).assess(id, assessment);
   }

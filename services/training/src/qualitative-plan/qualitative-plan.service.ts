@@ -1,21 +1,4 @@
-import {
-  badUserInput,
-  checkStep,
-  domainError,
-  ErrorCode,
-  forbidden,
-  historyLoader,
-  historyOrder,
-  loaderByGroup,
-  loaderById,
-  notFound,
-  paginate,
-  recordStatusChange,
-  requireUser,
-  Role,
-  type PageInput,
-  type User,
-} from '@werkplek/subgraph-kit';
+import { badUserInput, checkStep, domainError, ErrorCode, forbidden, historyLoader, historyOrder, loaderByGroup, loaderById, notFound, paginate, recordStatusChange, requireUser, Role, type PageInput, type User, checkExpectedVersion, unlessChangedMeanwhile } from '@werkplek/subgraph-kit';
 import type { TrainingContext } from '../context.js';
 import type { Prisma, QualitativeAnnualPlan } from '../generated/prisma/client.js';
 import { RealisationStatus } from '../generated/prisma/enums.js';
@@ -147,13 +130,16 @@ export class QualitativePlanService {
     const user = this.user;
     const plan = await this.byId.load(id);
     if (!plan || !canReadCentre(user, plan.centreId)) throw notFound(PLAN, id);
-    const checked = checkStep(qualitativePlanWorkflow, step, plan.status, user);
     assertActsForCentre(user, plan.centreId);
+    checkExpectedVersion(this.ctx, plan, PLAN);
+    const checked = checkStep(qualitativePlanWorkflow, step, plan.status, user);
     const write = await prepare(plan);
     const updated = await this.ctx.prisma.$transaction(async (tx) => {
       const { data, keepStatus, note } = await write(tx);
       const to = keepStatus ? plan.status : checked.to;
-      const row = await tx.qualitativeAnnualPlan.update({ where: { id, status: plan.status }, data: { ...data, status: to } });
+      const row = await unlessChangedMeanwhile(PLAN, () =>
+        tx.qualitativeAnnualPlan.update({ where: { id, status: plan.status, version: plan.version }, data: { ...data, status: to } }),
+      );
       await recordStatusChange(tx, { entityType: QUALITATIVE_PLAN_ENTITY, entityId: id, step, from: plan.status, to, actor: user, note, at: this.ctx.now() });
       return row;
     });

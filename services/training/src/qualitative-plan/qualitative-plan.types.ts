@@ -53,6 +53,9 @@ export class QualitativeAnnualPlan {
 
   @Field(() => String, { nullable: true, description: 'Beoordeling tegenover de doelstellingen van het JOP' })
   assessment!: string | null;
+
+  @Field(() => Int, { description: 'Versie: stijgt bij elke wijziging; stuur ze mee als expectedVersion' })
+  version!: number;
 }
 
 export const QualitativeAnnualPlanConnection = connectionOf(QualitativeAnnualPlan, 'QualitativeAnnualPlan');

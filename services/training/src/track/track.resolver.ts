@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { LocalDateScalar, PageInput, Role, rolesAllowed, IdArg } from '@werkplek/subgraph-kit';
+import { LocalDateScalar, PageInput, Role, rolesAllowed, IdArg, ExpectedVersionArg } from '@werkplek/subgraph-kit';
 import { trainingPolicy } from '../access/policy.js';
 import type { TrainingContext } from '../context.js';
 import type { Track as TrackRow, TrainingCentre as TrainingCentreRow } from '../generated/prisma/client.js';
@@ -38,6 +38,7 @@ export class TrackResolver {
   updateTrackStartability(
     @IdArg('id') id: string,
     @Arg('startableFrom', () => LocalDateScalar, { nullable: true }) startableFrom: Date | null | undefined,
+    @ExpectedVersionArg() _expectedVersion: number | undefined,
     @Ctx() ctx: TrainingContext,
   ) {
     return trackServiceOf(ctx).updateStartability(id, startableFrom ?? null);

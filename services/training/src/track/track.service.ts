@@ -1,4 +1,4 @@
-import { badUserInput, forbidden, loaderByGroup, loaderById, notFound, paginate, requireUser, Role, type PageInput } from '@werkplek/subgraph-kit';
+import { badUserInput, checkExpectedVersion, forbidden, loaderByGroup, loaderById, notFound, paginate, requireUser, Role, unlessChangedMeanwhile, type PageInput } from '@werkplek/subgraph-kit';
 import type { TrainingContext } from '../context.js';
 import type { Prisma, Track as TrackRow } from '../generated/prisma/client.js';
 import { canActForCentre } from '../shared/access.js';
@@ -81,6 +81,7 @@ export class TrackService {
     const track = await this.get(id);
     const allowed = user.role === Role.AgencyStaff || (track.centreId !== null && canActForCentre(user, track.centreId));
     if (!allowed) throw forbidden('Dit traject hoort bij een ander opleidingscentrum', 'This track belongs to another training centre');
+    checkExpectedVersion(this.ctx, track, TRACK);
     if (startableFrom && !isFirstOfSeptember(startableFrom)) {
       throw badUserInput(
         'Een traject is opstartbaar vanaf 1 september van een cursusjaar',
@@ -88,7 +89,9 @@ export class TrackService {
         { field: 'startableFrom' },
       );
     }
-    const updated = await this.ctx.prisma.track.update({ where: { id }, data: { startableFrom } });
+    const updated = await unlessChangedMeanwhile(TRACK, () =>
+      this.ctx.prisma.track.update({ where: { id, version: track.version }, data: { startableFrom } }),
+    );
     this.byId.clear(id).prime(id, updated);
     return updated;
   }

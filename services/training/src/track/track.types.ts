@@ -120,6 +120,9 @@ export class Track {
 
   @Field(() => Boolean, { description: 'Heeft een volledige doorlooptijd gekend' })
   completedFullRun!: boolean;
+
+  @Field(() => Int, { description: 'Versie: stijgt bij elke wijziging; stuur ze mee als expectedVersion' })
+  version!: number;
 }
 
 export const TrackConnection = connectionOf(Track, 'Track');

@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { requireUser, Role, rolesAllowed, IdArg } from '@werkplek/subgraph-kit';
+import { requireUser, Role, rolesAllowed, IdArg, ExpectedVersionArg } from '@werkplek/subgraph-kit';
 import { trainingPolicy } from '../access/policy.js';
 import type { TrainingContext } from '../context.js';
 import type { TrainingCentre as TrainingCentreRow } from '../generated/prisma/client.js';
@@ -23,9 +23,9 @@ export class TrainingCentreResolver {
   updateTrainingCentreContact(
     @IdArg('id') id: string,
     @Arg('input', () => TrainingCentreContactInput) input: TrainingCentreContactInput,
-    @Ctx() ctx: TrainingContext,
+    @ExpectedVersionArg() _expectedVersion: number | undefined, @Ctx() ctx: TrainingContext,
   ) {
-    return trainingCentreServiceOf(ctx).updateContact(requireUser(ctx), id, input);
+    return trainingCentreServiceOf(ctx).updateContact(ctx, id, input);
   }
 
   @Authorized(...rolesAllowed(trainingPolicy['Query.mandateHolders']))

@@ -1,5 +1,5 @@
 import { Role, type User } from '@werkplek/auth';
-import { forbidden, loaderByGroup, loaderById, notFound } from '@werkplek/subgraph-kit';
+import { forbidden, loaderByGroup, loaderById, notFound, checkExpectedVersion, unlessChangedMeanwhile, requireUser } from '@werkplek/subgraph-kit';
 import type { TrainingContext } from '../context.js';
 import type { PrismaClient } from '../generated/prisma/client.js';
 
@@ -36,18 +36,22 @@ export class TrainingCentreService {
   }
 
   /** Agency staff may update any centre; a centre user only their own. */
-  async updateContact(user: User, id: string, contact: { email?: string | null; phone?: string | null }) {
+  async updateContact(ctx: TrainingContext, id: string, contact: { email?: string | null; phone?: string | null }) {
+    const user = requireUser(ctx);
     if (user.role === Role.CentreUser && user.centreId !== id) {
       throw forbidden('Je kan enkel je eigen centrum aanpassen', 'You can only change your own centre');
     }
-    await this.get(id);
-    return this.prisma.trainingCentre.update({
-      where: { id },
-      data: {
-        ...(contact.email !== undefined ? { email: contact.email?.trim() || null } : {}),
-        ...(contact.phone !== undefined ? { phone: contact.phone?.trim() || null } : {}),
-      },
-    });
+    const centre = await this.get(id);
+    checkExpectedVersion(ctx, centre, CENTRE);
+    return unlessChangedMeanwhile(CENTRE, () =>
+      this.prisma.trainingCentre.update({
+        where: { id, version: centre.version },
+        data: {
+          ...(contact.email !== undefined ? { email: contact.email?.trim() || null } : {}),
+          ...(contact.phone !== undefined ? { phone: contact.phone?.trim() || null } : {}),
+        },
+      }),
+    );
   }
 }
 

@@ -1,5 +1,5 @@
 import { IsEmail, IsOptional, Matches } from 'class-validator';
-import { Directive, Field, ID, InputType, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, InputType, ObjectType, Int } from 'type-graphql';
 
 /** A regional training centre (Syntra). Other subgraphs refer to it by id (a federation entity). */
 @ObjectType('TrainingCentre', { description: 'Regionaal opleidingscentrum (Syntra)' })
@@ -25,6 +25,9 @@ export class TrainingCentre {
 
   @Field(() => String, { nullable: true })
   phone!: string | null;
+
+  @Field(() => Int, { description: 'Versie: stijgt bij elke wijziging; stuur ze mee als expectedVersion' })
+  version!: number;
 }
 
 @InputType({ description: 'Contactgegevens van een opleidingscentrum' })
