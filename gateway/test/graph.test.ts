@@ -182,6 +182,28 @@ describe('the graph through the gateway', () => {
     ]);
   });
 
+  it('counts each subgraph\'s GraphQL requests and SQL statements at its /metrics (Prometheus), per operation', async () => {
+    const training = subgraphs[1]!;
+    const sample = async (name: string) => {
+      const text = await (await fetch(training.url.replace(/\/graphql$/, '/metrics'))).text();
+      return text
+        .split('\n')
+        .filter((line) => line.startsWith(`${name}{`) || line.startsWith(`${name} `))
+        .reduce((sum, line) => sum + Number(line.slice(line.lastIndexOf(' ') + 1)), 0);
+    };
+    const statements = await sample('werkplek_sql_statements_total');
+    const requests = await sample('werkplek_graphql_request_duration_seconds_count');
+    const { body } = await signIn({ role: 'AGENCY_STAFF' });
+    expect((await query('{ tracks(page: { first: 20 }) { nodes { code sector { name } centre { name } } } }', body.token)).errors).toBeUndefined();
+    expect(await sample('werkplek_graphql_request_duration_seconds_count')).toBe(requests + 1);
+    // A page of tracks with their sectors and centres: batched, a handful of statements, not one per track.
+    const used = (await sample('werkplek_sql_statements_total')) - statements;
+    expect(used).toBeGreaterThan(0);
+    expect(used).toBeLessThan(10);
+    const text = await (await fetch(training.url.replace(/\/graphql$/, '/metrics'))).text();
+    expect(text).toMatch(/^werkplek_process_resident_memory_bytes\{service="training"\} \d+/m);
+  });
+
   it('binds a centre user to their centre: their own reported audits, no workplaces', async () => {
     const { status, body } = await signIn({ role: 'CENTRE_USER', centreId: trainingCentres['syntra-west'] });
     expect(status).toBe(200);

@@ -4,6 +4,7 @@ import { readOptional, readPort, servicePorts, type ServiceName } from '@werkple
 import { openServiceDatabase, type DriverAdapter } from '@werkplek/database';
 import type { SubgraphContext } from './auth.js';
 import { runSubgraph, type SubgraphDefinition } from './server.js';
+import { createSubgraphMetrics } from './metrics.js';
 
 /** The least a generated PrismaClient offers that the kit needs. */
 interface PrismaLike {
@@ -62,13 +63,18 @@ export function defineSubgraph<Client extends PrismaLike, Context extends Subgra
   module: SubgraphModule<Client, Context>,
 ): CreateSubgraph<Context, Client> {
   return async (options = {}) => {
+    const metrics = createSubgraphMetrics(module.name);
+    const observe = options.onQuery;
     const database = await openServiceDatabase({
       service: module.name,
       migrationsDir: module.migrationsDir,
       createClient: module.createClient,
       url: options.url,
       dataDir: options.dataDir,
-      onQuery: options.onQuery,
+      onQuery: (sql) => {
+        metrics.statement(sql);
+        observe?.(sql);
+      },
     });
     const environment: SubgraphEnvironment = { now: options.now ?? (() => new Date()) };
     try {
@@ -80,6 +86,7 @@ export function defineSubgraph<Client extends PrismaLike, Context extends Subgra
         name: module.name,
         schema,
         createContext: (user) => module.createContext(database.client, user, environment),
+        metrics,
         healthCheck: async () => {
           await database.client.$queryRawUnsafe('SELECT 1');
         },

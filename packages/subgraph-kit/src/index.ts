@@ -42,3 +42,4 @@ export {
   type RecordLabel,
   type Versioned,
 } from './concurrency.js';
+export { createSubgraphMetrics, type SubgraphMetrics } from './metrics.js';

@@ -10,6 +10,8 @@ import { FORWARDED_IDENTITY_HEADER, gatewaySecret, verifyForwardedIdentity, type
 import type { SubgraphContext } from './auth.js';
 import { ErrorCode, formatError } from './errors.js';
 import { stopOnSignals } from '@werkplek/config';
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { SubgraphMetrics } from './metrics.js';
 
 export interface SubgraphOptions<Context extends SubgraphContext> {
   /** The subgraph's name: the audience of the identity the gateway forwards to it. */
@@ -24,6 +26,8 @@ export interface SubgraphOptions<Context extends SubgraphContext> {
   healthCheck?(): Promise<void>;
   /** Releases what the subgraph holds (its database) after the HTTP server has drained. */
   onStop?(): Promise<void>;
+  /** Served at GET /metrics (Prometheus text format) and fed by every GraphQL request. */
+  metrics?: SubgraphMetrics;
   secret?: string;
 }
 
@@ -43,6 +47,21 @@ function refuse(res: Response, status: number, code: string, message: string) {
   res.status(status).json({ errors: [{ message, extensions: { code } }] });
 }
 
+/** Times every GraphQL request and counts the answers with errors. */
+function requestMetrics(metrics: SubgraphMetrics): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      const done = metrics.request();
+      return {
+        async willSendResponse({ response }) {
+          const failed = response.body.kind === 'single' && (response.body.singleResult.errors?.length ?? 0) > 0;
+          done({ outcome: failed ? 'error' : 'ok' });
+        },
+      };
+    },
+  };
+}
+
 export async function startSubgraph<Context extends SubgraphContext>(
   options: SubgraphOptions<Context>,
 ): Promise<RunningSubgraph> {
@@ -55,7 +74,11 @@ export async function startSubgraph<Context extends SubgraphContext>(
     formatError,
     parseOptions: { maxTokens: MAX_TOKENS },
     // Inline traces would hand resolver timings to any caller that asks; we report no traces to Apollo's cloud.
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled()],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginInlineTraceDisabled(),
+      ...(options.metrics ? [requestMetrics(options.metrics)] : []),
+    ],
   });
   await apollo.start();
 
@@ -67,6 +90,13 @@ export async function startSubgraph<Context extends SubgraphContext>(
       res.status(503).json({ status: 'unavailable', service: options.name, reason: (error as Error).message });
     }
   });
+
+  const { metrics } = options;
+  if (metrics) {
+    app.get('/metrics', async (_req, res) => {
+      res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
+    });
+  }
 
   // Only the gateway may call: it signs who the caller is, for this subgraph only, for one minute.
   const identity = async (req: Request, res: Response, next: NextFunction) => {
