@@ -298,6 +298,42 @@ describe('stopping', () => {
       if (child.exitCode === null) child.kill('SIGKILL');
     }
   });
+
+  it('runs as several worker processes sharing one port (WERKPLEK_GATEWAY_WORKERS), answers there, and stops them all on SIGTERM', async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'test/support/gateway-process.ts'], {
+      cwd: new URL('..', import.meta.url).pathname,
+      env: {
+        ...process.env,
+        WERKPLEK_GATEWAY_WORKERS: '2',
+        TEST_SUPERGRAPH_SDL: supergraphSdl,
+        TEST_SUBGRAPH_URLS: JSON.stringify({ centres: centres.url, partnerships: partnerships.url }),
+      },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    try {
+      let output = '';
+      const ready = await new Promise<{ url: string; pid: string }[]>((resolve, reject) => {
+        child.stdout.on('data', (chunk: Buffer) => {
+          output += chunk.toString();
+          const lines = [...output.matchAll(/ready (http:\/\/\S+) pid (\d+)/g)].map((m) => ({ url: m[1]!, pid: m[2]! }));
+          if (lines.length === 2) resolve(lines);
+        });
+        child.once('exit', (code) => reject(new Error(`gateway exited early with ${code}: ${output}`)));
+      });
+      expect(new Set(ready.map((worker) => worker.pid)).size).toBe(2);
+      expect(ready[0]!.url).toBe(ready[1]!.url);
+      partnershipsBehaviour.delayMs = 0;
+      const answers = await Promise.all(Array.from({ length: 10 }, () => post(`${ready[0]!.url}/graphql`, '{ partnerships { name } }')));
+      expect(answers.map((answer) => answer.status)).toEqual(Array(10).fill(200));
+      const exited = once(child, 'exit');
+      child.kill('SIGTERM');
+      const [code] = await exited;
+      expect(code).toBe(0);
+      expect(output).toMatch(/SIGTERM: stopping 2 workers/);
+    } finally {
+      if (child.exitCode === null) child.kill('SIGKILL');
+    }
+  });
 });
 
 describe('production', () => {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { availableParallelism } from 'node:os';
 import { securityFromEnv } from '../src/security/settings.js';
+import { gatewayWorkers } from '../src/workers.js';
 
 const secrets = {
   WERKPLEK_JWT_SECRET: 'a-production-user-secret-from-the-vault-0001',
@@ -35,5 +37,14 @@ describe('the gateway\'s security settings', () => {
     expect(() => securityFromEnv({ WERKPLEK_RATE_LIMIT_PER_MINUTE: 'veel' })).toThrow(/RATE_LIMIT/);
     expect(() => securityFromEnv({ WERKPLEK_SUBGRAPH_TIMEOUT_MS: '0' })).toThrow(/TIMEOUT/);
     expect(() => securityFromEnv({ WERKPLEK_DEV_SIGN_IN: 'misschien' })).toThrow(/DEV_SIGN_IN/);
+  });
+});
+
+describe('WERKPLEK_GATEWAY_WORKERS', () => {
+  it('is one process by default, a number, or one per core with "auto"; anything else stops the start', () => {
+    expect(gatewayWorkers(undefined)).toBe(1);
+    expect(gatewayWorkers('3')).toBe(3);
+    expect(gatewayWorkers('auto')).toBe(availableParallelism());
+    for (const wrong of ['0', '-1', '1.5', 'veel', '65']) expect(() => gatewayWorkers(wrong)).toThrow(/WERKPLEK_GATEWAY_WORKERS/);
   });
 });
