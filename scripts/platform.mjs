@@ -60,6 +60,8 @@ export async function startPlatform(options = {}) {
     ...options.env,
   };
   const children = [];
+  /** Each started process by name, for measurements (memory per process in the benchmark). */
+  const pids = {};
   const stop = async () => {
     await Promise.all(
       children.reverse().map(
@@ -79,6 +81,7 @@ export async function startPlatform(options = {}) {
   const launch = (definition) => {
     const child = spawn(process.execPath, commandOf(definition), { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
     children.push(child);
+    pids[definition.name] = child.pid;
     if (!options.quiet) {
       prefixLines(child.stdout, definition.name, (line) => process.stdout.write(line));
     }
@@ -107,6 +110,7 @@ export async function startPlatform(options = {}) {
       gateway: 'http://localhost:4000/graphql',
       health: 'http://localhost:4000/health',
     },
+    pids,
     stop,
   };
 }

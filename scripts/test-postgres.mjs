@@ -9,7 +9,7 @@ try {
   await runTests(
     join(root, 'node_modules/.bin/turbo'),
     ['run', 'test', '--concurrency=2', '--output-logs=new-only',
-      '--filter=@werkplek/database', '--filter=./services/*', '--filter=@werkplek/gateway'],
+      '--filter=@werkplek/database', '--filter=./services/*', '--filter=@werkplek/gateway', '--filter=@werkplek/bench'],
     { env: { TEST_DATABASE_URL: url } },
   );
   console.log(`\nPostgreSQL integration tests passed against ${url.replace(/\/\/[^@]*@/, '//…@')}.`);
